@@ -1,0 +1,214 @@
+package io.proofline.api.common;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import io.proofline.api.tree.TreeError;
+import io.proofline.api.workflow.Envelope;
+import io.proofline.api.workflow.ValidationProblem;
+import io.proofline.system.ForbiddenException;
+import io.proofline.system.NotFoundException;
+import io.proofline.system.StateRuleException;
+import io.proofline.system.ThrottledException;
+import io.proofline.system.UnauthorizedException;
+import io.proofline.system.ValidationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.vertx.core.http.HttpServerRequest;
+
+/**
+ * Maps every failure once, to the documented body of the face the request came in on. Nothing escapes as a bare 500
+ * with a stack trace.
+ */
+public class ErrorMapper {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, HttpServerRequest request) {
+        return respond(request, 404, e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response stateRule(StateRuleException e, HttpServerRequest request) {
+        return respond(request, e.status, e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpServerRequest request) {
+        return respond(request, 403, e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ValidationException e, HttpServerRequest request) {
+        return invalid(request, e.errors);
+    }
+
+    @ServerExceptionMapper
+    public Response constraint(ConstraintViolationException e, HttpServerRequest request) {
+        Map<String, List<String>> errors = new LinkedHashMap<>();
+        e.getConstraintViolations().forEach(violation -> {
+            String path = violation.getPropertyPath().toString();
+            String name = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
+            errors.computeIfAbsent(name, key -> new java.util.ArrayList<>()).add(violation.getMessage());
+        });
+        return invalid(request, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response throttled(ThrottledException e, HttpServerRequest request) {
+        return Response.fromResponse(respond(request, 429, e.getMessage())).header("Retry-After", e.retryAfterSeconds)
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, HttpServerRequest request) {
+        return unauthorizedResponse(request, e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, HttpServerRequest request) {
+        return unauthorizedResponse(request, "Unauthorized.");
+    }
+
+    @ServerExceptionMapper
+    public Response securityUnauthorized(io.quarkus.security.UnauthorizedException e, HttpServerRequest request) {
+        return unauthorizedResponse(request, "Unauthorized.");
+    }
+
+    @ServerExceptionMapper
+    public Response securityForbidden(io.quarkus.security.ForbiddenException e, HttpServerRequest request) {
+        return respond(request, 403, "Forbidden.");
+    }
+
+    @ServerExceptionMapper
+    public Response badJson(JsonParseException e, HttpServerRequest request) {
+        return invalid(request, Map.of("body", List.of("The request body is not valid JSON.")));
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, HttpServerRequest request) {
+        return invalid(request, jsonErrors(e));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e, HttpServerRequest request) {
+        return invalid(request, jsonErrors(e));
+    }
+
+    @ServerExceptionMapper
+    public Response jsonMapping(JsonMappingException e, HttpServerRequest request) {
+        return invalid(request, jsonErrors(e));
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, HttpServerRequest request) {
+        return invalid(request, Map.of("body", List.of("The request body is not valid JSON.")));
+    }
+
+    @ServerExceptionMapper
+    public Response unsupported(NotSupportedException e, HttpServerRequest request) {
+        return respond(request, 415, "Unsupported content type; send application/json.");
+    }
+
+    @ServerExceptionMapper
+    public Response notAllowed(NotAllowedException e, HttpServerRequest request) {
+        return Response.fromResponse(respond(request, 405, "Method not allowed."))
+                .allow(e.getResponse().getAllowedMethods()).build();
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, HttpServerRequest request) {
+        int status = e.getResponse().getStatus();
+        if (status == 404) {
+            return respond(request, 404, "Not found.");
+        }
+        if (status >= 500) {
+            LOG.error("Request failed", e);
+            return respond(request, status, "Internal server error.");
+        }
+        if (status == 400) {
+            String message = e.getMessage() == null ? "Bad request." : e.getMessage();
+            return invalid(request, Map.of("request", List.of(message)));
+        }
+        return respond(request, status, e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, HttpServerRequest request) {
+        LOG.error("Unexpected failure on " + request.method() + " " + request.path(), e);
+        return respond(request, 500, "Internal server error.");
+    }
+
+    static Map<String, List<String>> jsonErrors(JsonMappingException e) {
+        String field = e.getPath().stream().map(reference -> reference.getFieldName() != null ? reference.getFieldName()
+                : "[" + reference.getIndex() + "]").collect(Collectors.joining(".")).replace(".[", "[");
+        String name = field.isEmpty() ? "body" : field;
+        String message = field.isEmpty() ? "The request body has the wrong shape."
+                : "The value of '" + name + "' has the wrong type.";
+        return Map.of(name, List.of(message));
+    }
+
+    private static Response invalid(HttpServerRequest request, Map<String, List<String>> errors) {
+        return switch (Face.of(request.path())) {
+            case WORKFLOW -> json(400, ValidationProblem.of(errors));
+            case TREE -> json(422, TreeError.of(422, "Invalid arguments", describe(errors)));
+            case INGEST -> json(422, Map.of("error", describe(errors)));
+            case OTHER -> json(400, Map.of("error", describe(errors)));
+        };
+    }
+
+    private static String describe(Map<String, List<String>> errors) {
+        return errors.values().stream().flatMap(List::stream).collect(Collectors.joining(" "));
+    }
+
+    private static Response unauthorizedResponse(HttpServerRequest request, String message) {
+        return Response.fromResponse(respond(request, 401, message)).header("WWW-Authenticate", "Bearer").build();
+    }
+
+    /** A non-validation failure in the face's shape. */
+    public static Response respond(HttpServerRequest request, int status, String message) {
+        return switch (Face.of(request.path())) {
+            case WORKFLOW -> json(status, Envelope.error(status, message));
+            case TREE -> json(status, TreeError.of(status, title(status), message));
+            case INGEST, OTHER -> json(status, Map.of("error", message));
+        };
+    }
+
+    private static String title(int status) {
+        return switch (status) {
+            case 401 -> "Unauthorized";
+            case 403 -> "Forbidden";
+            case 404 -> "Not Found";
+            case 405 -> "Method Not Allowed";
+            case 406 -> "Not Acceptable";
+            case 409 -> "Conflict";
+            case 412 -> "Precondition Failed";
+            case 415 -> "Unsupported Media Type";
+            case 422 -> "Invalid arguments";
+            case 429 -> "Too Many Requests";
+            default -> status >= 500 ? "Internal Server Error" : "Bad Request";
+        };
+    }
+
+    private static Response json(int status, Object body) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    }
+}

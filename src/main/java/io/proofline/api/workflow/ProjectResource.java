@@ -1,0 +1,241 @@
+package io.proofline.api.workflow;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import io.proofline.asset.Asset;
+import io.proofline.asset.AssetType;
+import io.proofline.auth.CurrentUser;
+import io.proofline.project.Project;
+import io.proofline.project.ProjectInput;
+import io.proofline.project.ProjectQuery;
+import io.proofline.project.ProjectService;
+import io.proofline.project.ProjectState;
+import io.proofline.system.Ids;
+import io.proofline.system.NotFoundException;
+import io.proofline.system.Times;
+import io.proofline.system.Validator;
+import io.proofline.tenancy.Access;
+import io.proofline.tenancy.Account;
+import io.proofline.tenancy.Principal;
+import io.proofline.tenancy.TenancyService;
+import io.quarkus.security.Authenticated;
+
+@Path("/api/v1/project")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProjectResource {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    ProjectService projects;
+
+    @Inject
+    TenancyService tenancy;
+
+    @Inject
+    Access access;
+
+    public record StateRequest(String projectUID, String state) {
+    }
+
+    @GET
+    public Envelope<List<ProjectView>> list(@QueryParam("ProjectUID") String projectUID,
+            @QueryParam("States") String states, @QueryParam("Query") String query,
+            @QueryParam("IsLoadAssets") @DefaultValue("false") String loadAssets,
+            @QueryParam("IsLoadLastVerAssets") @DefaultValue("true") String loadLastVersionAssets,
+            @QueryParam("IsLoadTasks") @DefaultValue("false") String loadTasks,
+            @QueryParam("IsLoadRefDocs") @DefaultValue("false") String loadRefDocs) {
+        Validator validator = new Validator();
+        boolean withAssets = flag(validator, "IsLoadAssets", loadAssets);
+        flag(validator, "IsLoadLastVerAssets", loadLastVersionAssets);
+        boolean withTasks = flag(validator, "IsLoadTasks", loadTasks);
+        boolean withRefDocs = flag(validator, "IsLoadRefDocs", loadRefDocs);
+        Set<ProjectState> stateSet = parseStates(validator, states);
+        validator.throwIfInvalid();
+        UUID projectId = null;
+        if (projectUID != null && !projectUID.isBlank()) {
+            projectId = Ids.require(projectUID, ProjectService.NOT_FOUND);
+        }
+        Principal principal = currentUser.principal();
+        List<Project> found = projects.list(principal, new ProjectQuery(projectId, stateSet, query));
+        if (projectId != null && found.isEmpty()) {
+            throw new NotFoundException(ProjectService.NOT_FOUND);
+        }
+        Map<UUID, List<ProjectView.AssetItem>> assets = withAssets ? assetsOf(found) : Map.of();
+        return Envelope
+                .get(found
+                        .stream().map(project -> view(project,
+                                withAssets ? assets.getOrDefault(project.id, List.of()) : null, withTasks, withRefDocs))
+                        .toList());
+    }
+
+    @POST
+    public Envelope<ProjectView> create(ProjectRequest request) {
+        ProjectRequest body = request == null ? emptyRequest() : request;
+        Validator validator = new Validator();
+        if (body.clientUID() != null && Ids.parse(body.clientUID()).isEmpty()) {
+            validator.add("clientUID", "'clientUID' is not a valid id.");
+        }
+        ProjectInput input = input(validator, body);
+        Principal principal = currentUser.principal();
+        Account account = body.clientUID() == null ? tenancy.defaultAccount(principal)
+                : access.account(principal, UUID.fromString(body.clientUID().trim()))
+                        .orElseThrow(() -> new NotFoundException("Company not found."));
+        Project project = projects.create(principal, account, tenancy.defaultTeam(account.id), input);
+        return Envelope.post(view(project, null, false, false));
+    }
+
+    @PUT
+    public Envelope<ProjectView> update(ProjectRequest request, @QueryParam("ProjectUID") String queryProjectUID) {
+        ProjectRequest body = request == null ? emptyRequest() : request;
+        String projectUID = body.projectUID() != null ? body.projectUID() : queryProjectUID;
+        Validator validator = new Validator().required("projectUID", projectUID);
+        ProjectInput input = input(validator, body);
+        UUID projectId = Ids.require(projectUID, ProjectService.NOT_FOUND);
+        Project project = projects.update(currentUser.principal(), projectId, input);
+        return Envelope.put(view(project, null, false, false));
+    }
+
+    @DELETE
+    public Envelope<Void> delete(@QueryParam("ProjectUID") String projectUID) {
+        new Validator().required("ProjectUID", projectUID).throwIfInvalid();
+        projects.delete(currentUser.principal(), Ids.require(projectUID, ProjectService.NOT_FOUND));
+        return Envelope.delete(null);
+    }
+
+    @PUT
+    @Path("/state")
+    public Envelope<ProjectView> changeState(StateRequest request, @QueryParam("ProjectUID") String queryProjectUID,
+            @QueryParam("State") String queryState) {
+        String projectUID = request != null && request.projectUID() != null ? request.projectUID() : queryProjectUID;
+        String state = request != null && request.state() != null ? request.state() : queryState;
+        Validator validator = new Validator().required("projectUID", projectUID).required("state", state);
+        ProjectState target = null;
+        if (state != null && !state.isBlank()) {
+            target = ProjectState.parse(state).orElse(null);
+            if (target == null) {
+                validator.add("state", "'state' must be one of Active, OnHold, Completed, Archived.");
+            }
+        }
+        validator.throwIfInvalid();
+        Project project = projects.changeState(currentUser.principal(),
+                Ids.require(projectUID, ProjectService.NOT_FOUND), target);
+        return Envelope.put(view(project, null, false, false));
+    }
+
+    private static ProjectRequest emptyRequest() {
+        return new ProjectRequest(null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** Validates a create/edit body against the seed's limits and parses it. */
+    static ProjectInput input(Validator validator, ProjectRequest body) {
+        validator.required("projectName", body.projectName()).maxLength("projectName", body.projectName(), 100)
+                .maxLength("customer", body.customer(), 50).maxLength("project", body.project(), 50)
+                .maxLength("design", body.design(), 50).maxLength("revision", body.revision(), 50)
+                .maxLength("description", body.description(), 200).maxItems("tags", body.tags(), 20)
+                .required("projectOwnersUIDS", body.projectOwnersUIDS())
+                .maxItems("projectOwnersUIDS", body.projectOwnersUIDS(), 20);
+        List<String> tags = body.tags() == null ? List.of() : body.tags();
+        for (String tag : tags) {
+            if (tag == null || tag.isBlank()) {
+                validator.add("tags", "'tags' must not contain empty tags.");
+            } else if (tag.length() > 25) {
+                validator.add("tags", "Every tag in 'tags' must be 25 characters or fewer.");
+            }
+        }
+        Instant dueDate = null;
+        if (body.dueDate() != null && !body.dueDate().isBlank()) {
+            dueDate = Times.parseDateOrDateTime(body.dueDate()).orElse(null);
+            if (dueDate == null) {
+                validator.add("dueDate", "'dueDate' must be an ISO 8601 date or date-time.");
+            }
+        }
+        List<UUID> owners = new ArrayList<>();
+        for (String owner : body.projectOwnersUIDS() == null ? List.<String> of() : body.projectOwnersUIDS()) {
+            Ids.parse(owner).ifPresentOrElse(owners::add,
+                    () -> validator.add("projectOwnersUIDS", "'projectOwnersUIDS' contains an invalid id: " + owner));
+        }
+        validator.throwIfInvalid();
+        return new ProjectInput(body.projectName().trim(), trimToNull(body.customer()), trimToNull(body.project()),
+                trimToNull(body.design()), trimToNull(body.revision()), trimToNull(body.description()),
+                tags.stream().map(String::trim).toList(), dueDate, owners.stream().distinct().toList(), false);
+    }
+
+    private static String trimToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    private static boolean flag(Validator validator, String name, String value) {
+        if ("true".equalsIgnoreCase(value)) {
+            return true;
+        }
+        if (!"false".equalsIgnoreCase(value)) {
+            validator.add(name, "'" + name + "' must be true or false.");
+        }
+        return false;
+    }
+
+    private static Set<ProjectState> parseStates(Validator validator, String states) {
+        if (states == null || states.isBlank()) {
+            return ProjectQuery.DEFAULT_STATES;
+        }
+        Set<ProjectState> parsed = EnumSet.noneOf(ProjectState.class);
+        for (String part : states.split(",")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            ProjectState.parse(part).ifPresentOrElse(parsed::add,
+                    () -> validator.add("States", "'States' contains an unknown state: " + part.trim()));
+        }
+        if (parsed.isEmpty() && !validator.hasErrors()) {
+            return ProjectQuery.DEFAULT_STATES;
+        }
+        return parsed;
+    }
+
+    /** The file assets of the listed projects, in one query. */
+    private static Map<UUID, List<ProjectView.AssetItem>> assetsOf(List<Project> found) {
+        if (found.isEmpty()) {
+            return Map.of();
+        }
+        List<UUID> ids = found.stream().map(project -> project.id).toList();
+        List<Asset> files = Asset.list("projectId in ?1 and type = ?2 and deletedAt is null order by createdAt, id",
+                ids, AssetType.file);
+        return files.stream().collect(Collectors.groupingBy(asset -> asset.projectId, Collectors.mapping(
+                asset -> new ProjectView.AssetItem(asset.id.toString(), asset.name, Times.workflow(asset.createdAt)),
+                Collectors.toList())));
+    }
+
+    static ProjectView view(Project project, List<ProjectView.AssetItem> assets, boolean withTasks,
+            boolean withRefDocs) {
+        return new ProjectView(project.id.toString(), project.accountId.toString(), project.name, project.state.name(),
+                project.customer, project.product, project.design, project.revision, project.description,
+                List.copyOf(project.tags), Times.workflow(project.dueDate),
+                project.ownerIds.stream().map(UUID::toString).toList(), new ProjectView.ReviewStatus(0, 0, 0),
+                Times.workflow(project.createdAt), assets, withTasks ? List.of() : null,
+                withRefDocs ? List.of() : null);
+    }
+
+}

@@ -1,0 +1,175 @@
+package io.proofline.asset;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import io.proofline.system.Times;
+
+/**
+ * Keeps the tree's order: every live child holds a dense position under its parent (overall and per type) and the
+ * parent holds the counts. Adding appends under a row lock on the parent; removing closes the gap. Reading page N is
+ * then a range scan on an index, as cheap at page 900 as at page 1, and the total comes from the parent row instead of
+ * a COUNT.
+ */
+@ApplicationScoped
+public class AssetTree {
+
+    @Inject
+    EntityManager entityManager;
+
+    /** Creates the root folder of a new project. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Asset createRoot(UUID projectId, UUID creatorId) {
+        Asset root = newAsset(projectId, AssetType.folder, "root", creatorId);
+        root.persist();
+        return root;
+    }
+
+    /** Builds an unsaved asset; {@link #append} saves and places it. */
+    public Asset newAsset(UUID projectId, AssetType type, String name, UUID creatorId) {
+        Asset asset = new Asset();
+        asset.id = UUID.randomUUID();
+        asset.projectId = projectId;
+        asset.type = type;
+        asset.name = name;
+        asset.createdBy = creatorId;
+        asset.createdAt = Times.now();
+        asset.updatedAt = asset.createdAt;
+        return asset;
+    }
+
+    /** Places a child last under its parent, saving it if new. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void append(Asset child, UUID parentId) {
+        Asset parent = lock(parentId);
+        place(child, parent);
+        if (!entityManager.contains(child)) {
+            child.persist();
+        }
+    }
+
+    /** Moves a live child under another parent, last. Locks both parents in id order. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void move(Asset child, UUID newParentId) {
+        if (newParentId.equals(child.parentId)) {
+            return;
+        }
+        UUID first = child.parentId.compareTo(newParentId) < 0 ? child.parentId : newParentId;
+        UUID second = first.equals(child.parentId) ? newParentId : child.parentId;
+        lock(first);
+        lock(second);
+        closeGap(child, lock(child.parentId));
+        place(child, lock(newParentId));
+    }
+
+    /** Soft-deletes a child and everything under it, and closes its gap under the parent. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void delete(Asset child) {
+        closeGap(child, lock(child.parentId));
+        var now = Times.now();
+        child.deletedAt = now;
+        child.updatedAt = now;
+        List<UUID> level = List.of(child.id);
+        Set<UUID> seen = new HashSet<>(level);
+        while (!level.isEmpty()) {
+            List<UUID> next = new ArrayList<>();
+            for (List<UUID> chunk : chunks(level)) {
+                entityManager
+                        .createQuery("update Asset a set a.deletedAt = :now, a.updatedAt = :now"
+                                + " where a.parentId in :parents and a.deletedAt is null")
+                        .setParameter("now", now).setParameter("parents", chunk).executeUpdate();
+                next.addAll(
+                        entityManager.createQuery("select a.id from Asset a where a.parentId in :parents", UUID.class)
+                                .setParameter("parents", chunk).getResultList());
+            }
+            next.removeIf(id -> !seen.add(id));
+            level = next;
+        }
+    }
+
+    /**
+     * One page of live children in tree order (1-based page), of one type or of all (type null). Page N reads positions
+     * ((N-1)*size, N*size] through the index.
+     */
+    public List<Asset> children(Asset parent, AssetType type, int page, int pageSize) {
+        long from = (long) (page - 1) * pageSize + 1;
+        long to = (long) page * pageSize;
+        String positionField = type == null ? "positionAll" : "positionTyped";
+        String typeCondition = type == null ? "" : " and a.type = :type";
+        var query = entityManager
+                .createQuery("select a from Asset a where a.parentId = :parent" + typeCondition + " and a."
+                        + positionField + " between :from and :to order by a." + positionField, Asset.class)
+                .setParameter("parent", parent.id).setParameter("from", from).setParameter("to", to);
+        if (type != null) {
+            query.setParameter("type", type);
+        }
+        return query.getResultList();
+    }
+
+    /** Whether {@code candidate} is {@code asset} itself or lies somewhere below it. */
+    public boolean isSelfOrDescendant(Asset asset, Asset candidate) {
+        UUID current = candidate.id;
+        int guard = 0;
+        while (current != null && guard++ < 10_000) {
+            if (current.equals(asset.id)) {
+                return true;
+            }
+            current = entityManager.createQuery("select a.parentId from Asset a where a.id = :id", UUID.class)
+                    .setParameter("id", current).getResultStream().findFirst().orElse(null);
+        }
+        return false;
+    }
+
+    private Asset lock(UUID id) {
+        Asset asset = entityManager.find(Asset.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (asset == null) {
+            throw new IllegalStateException("Parent asset " + id + " does not exist");
+        }
+        return asset;
+    }
+
+    private void place(Asset child, Asset parent) {
+        parent.addToCount(child.type, 1);
+        child.parentId = parent.id;
+        child.positionAll = parent.countAll;
+        child.positionTyped = parent.childCount(child.type);
+        child.updatedAt = Times.now();
+    }
+
+    private void closeGap(Asset child, Asset parent) {
+        if (child.positionAll == null) {
+            return;
+        }
+        // flush first: the bulk updates below must see this transaction's earlier changes
+        entityManager.flush();
+        entityManager
+                .createQuery("update Asset a set a.positionAll = a.positionAll - 1"
+                        + " where a.parentId = :parent and a.positionAll > :position")
+                .setParameter("parent", parent.id).setParameter("position", child.positionAll).executeUpdate();
+        entityManager
+                .createQuery("update Asset a set a.positionTyped = a.positionTyped - 1"
+                        + " where a.parentId = :parent and a.type = :type and a.positionTyped > :position")
+                .setParameter("parent", parent.id).setParameter("type", child.type)
+                .setParameter("position", child.positionTyped).executeUpdate();
+        parent.addToCount(child.type, -1);
+        child.positionAll = null;
+        child.positionTyped = null;
+    }
+
+    private static List<List<UUID>> chunks(List<UUID> ids) {
+        List<List<UUID>> chunks = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += 500) {
+            chunks.add(ids.subList(i, Math.min(ids.size(), i + 500)));
+        }
+        return chunks;
+    }
+}

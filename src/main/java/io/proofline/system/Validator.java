@@ -1,0 +1,54 @@
+package io.proofline.system;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Collects validation failures for one request and throws them together, with messages in the workflow seed's wording
+ * ("'projectName' must not be empty.").
+ */
+public class Validator {
+
+    private final Map<String, List<String>> errors = new LinkedHashMap<>();
+
+    public Validator add(String parameter, String message) {
+        errors.computeIfAbsent(parameter, key -> new ArrayList<>()).add(message);
+        return this;
+    }
+
+    public Validator required(String parameter, Object value) {
+        if (value == null || (value instanceof String text && text.isBlank())
+                || (value instanceof Collection<?> items && items.isEmpty())) {
+            add(parameter, "'" + parameter + "' must not be empty.");
+        }
+        return this;
+    }
+
+    public Validator maxLength(String parameter, String value, int max) {
+        if (value != null && value.length() > max) {
+            add(parameter, "The length of '" + parameter + "' must be " + max + " characters or fewer. You entered "
+                    + value.length() + " characters.");
+        }
+        return this;
+    }
+
+    public Validator maxItems(String parameter, Collection<?> values, int max) {
+        if (values != null && values.size() > max) {
+            add(parameter, "'" + parameter + "' must not have more than " + max + " items.");
+        }
+        return this;
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    public void throwIfInvalid() {
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+}

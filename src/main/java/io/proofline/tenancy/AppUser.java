@@ -1,0 +1,45 @@
+package io.proofline.tenancy;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A person who logs in. Belongs to one or more accounts through memberships. */
+@Entity
+@Table(name = "app_user")
+public class AppUser extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    /** Always stored lower-case, so logins and look-ups ignore case. */
+    public String email;
+
+    public String name;
+
+    @Column(name = "password_hash")
+    public String passwordHash;
+
+    /** Operators of this server: they create accounts. */
+    @Column(name = "server_admin")
+    public boolean serverAdmin;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    public static String normaliseEmail(String email) {
+        return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<AppUser> findByEmail(String email) {
+        return find("email", normaliseEmail(email)).firstResultOptional();
+    }
+}
