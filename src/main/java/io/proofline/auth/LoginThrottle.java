@@ -46,7 +46,7 @@ public class LoginThrottle {
     public void begin(String username, String address) {
         List<Counter> counters = List.of(new Counter(userKey(username), config.maxFailedLogins()),
                 new Counter(addressKey(address), config.maxFailedLoginsPerAddress()));
-        counters.forEach(counter -> createIfAbsent(counter.key()));
+        createMissing(counters.stream().map(Counter::key).toList());
         Optional<Long> blockedFor = QuarkusTransaction.requiringNew().call(() -> count(counters));
         if (blockedFor.isPresent()) {
             long seconds = blockedFor.get();
@@ -95,23 +95,30 @@ public class LoginThrottle {
         return Optional.empty();
     }
 
-    /** Creates a counter row on its own, so that two first attempts at once do not both insert it in a locking tx. */
-    private static void createIfAbsent(String key) {
-        if (QuarkusTransaction.requiringNew().call(() -> LoginAttempt.findById(key)) != null) {
-            return;
-        }
-        try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                LoginAttempt attempt = new LoginAttempt();
-                attempt.key = key;
-                attempt.failures = 0;
-                attempt.windowStart = Times.now();
-                attempt.persist();
-            });
-        } catch (RuntimeException raced) {
-            // a concurrent attempt inserted the same row first, which is all we wanted
-            if (QuarkusTransaction.requiringNew().call(() -> LoginAttempt.findById(key)) == null) {
-                throw raced;
+    /**
+     * Creates the counter rows that do not exist yet, each in a transaction of its own: two first attempts at once must
+     * not both insert one row inside the locking transaction, where the loser's error would end the login.
+     */
+    private static void createMissing(List<String> keys) {
+        List<String> existing = QuarkusTransaction.requiringNew()
+                .call(() -> LoginAttempt.<LoginAttempt> list("id in ?1", keys).stream().map(row -> row.key).toList());
+        for (String key : keys) {
+            if (existing.contains(key)) {
+                continue;
+            }
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    LoginAttempt attempt = new LoginAttempt();
+                    attempt.key = key;
+                    attempt.failures = 0;
+                    attempt.windowStart = Times.now();
+                    attempt.persist();
+                });
+            } catch (RuntimeException raced) {
+                // a concurrent attempt inserted the same row first, which is all we wanted
+                if (QuarkusTransaction.requiringNew().call(() -> LoginAttempt.findById(key)) == null) {
+                    throw raced;
+                }
             }
         }
     }
