@@ -3,11 +3,11 @@ package io.proofline.api.workflow;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +21,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import io.proofline.asset.Asset;
 import io.proofline.auth.CurrentUser;
 import io.proofline.project.Project;
 import io.proofline.project.ProjectInput;
@@ -218,17 +219,12 @@ public class ProjectResource {
     /** The file assets of the listed projects, in one query. */
     private Map<UUID, List<ProjectView.AssetItem>> assetsOf(List<Project> found, boolean newestVersionsOnly) {
         List<UUID> ids = found.stream().map(project -> project.id).toList();
-        return projects
-                .files(ids,
-                        newestVersionsOnly)
-                .stream().collect(
-                        Collectors
-                                .groupingBy(asset -> asset.projectId,
-                                        Collectors
-                                                .mapping(
-                                                        asset -> new ProjectView.AssetItem(asset.id.toString(),
-                                                                asset.name, Times.workflow(asset.createdAt)),
-                                                        Collectors.toList())));
+        Map<UUID, List<ProjectView.AssetItem>> byProject = new HashMap<>();
+        for (Asset file : projects.files(ids, newestVersionsOnly)) {
+            byProject.computeIfAbsent(file.projectId, id -> new ArrayList<>())
+                    .add(new ProjectView.AssetItem(file.id.toString(), file.name, Times.workflow(file.createdAt)));
+        }
+        return byProject;
     }
 
     static ProjectView view(Project project, List<ProjectView.AssetItem> assets, boolean withTasks,
