@@ -15,14 +15,14 @@ public final class Db {
     }
 
     /**
-     * Puts a project straight into a state, as if it had got there (InTransit towards {@code transitTarget}, with no
-     * job to finish the move).
+     * Puts a project straight into a state, as if it had got there; InTransit heads for Archived, with no job to finish
+     * the move.
      */
-    public static void forceState(String projectId, ProjectState state, ProjectState transitTarget) {
+    public static void forceState(String projectId, ProjectState state) {
         QuarkusTransaction.requiringNew().run(() -> {
             Project project = Project.findById(UUID.fromString(projectId));
             project.state = state;
-            project.transitTarget = transitTarget;
+            project.transitTarget = state == ProjectState.InTransit ? ProjectState.Archived : null;
         });
     }
 

@@ -15,7 +15,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -167,12 +166,8 @@ class ApiKeyResourceTest {
         tenant.request().body("").post("/api/v1/apikey").then().statusCode(200).body("result.name", equalTo("API key"));
     }
 
-    static Stream<BadBody> badBodies() {
-        return BadBodies.notAnObject();
-    }
-
     @ParameterizedTest
-    @MethodSource("badBodies")
+    @MethodSource("io.proofline.support.BadBodies#notAnObject")
     void a_body_that_is_not_a_key_request_is_a_4xx(BadBody bad) {
         Tenant tenant = Tenant.create();
         BadBodies.assertWorkflowClientError(

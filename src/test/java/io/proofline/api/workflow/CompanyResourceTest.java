@@ -12,7 +12,6 @@ import static org.hamcrest.Matchers.notNullValue;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -94,12 +93,8 @@ class CompanyResourceTest {
         Tenant.admin().body("").post("/api/v1/company").then().statusCode(400).body("errors", hasKey("name"));
     }
 
-    static Stream<BadBody> badBodies() {
-        return BadBodies.notAnObject();
-    }
-
     @ParameterizedTest
-    @MethodSource("badBodies")
+    @MethodSource("io.proofline.support.BadBodies#notAnObject")
     void a_body_that_is_not_a_company_is_a_4xx(BadBody bad) {
         BadBodies.assertWorkflowClientError(
                 Tenant.admin().contentType(bad.contentType()).body(bad.body()).post("/api/v1/company"));

@@ -90,9 +90,9 @@ class ProjectResourceTest {
         String completed = tenant.createProject("Completed one");
         tenant.changeState(completed, "Completed");
         String archived = tenant.createProject("Archived one");
-        Db.forceState(archived, ProjectState.Archived, null);
+        Db.forceState(archived, ProjectState.Archived);
         String inTransit = tenant.createProject("Moving one");
-        Db.forceState(inTransit, ProjectState.InTransit, ProjectState.Archived);
+        Db.forceState(inTransit, ProjectState.InTransit);
 
         tenant.request().get("/api/v1/project").then().statusCode(200).body("result.projectUID",
                 containsInAnyOrder(active, onHold, completed));
@@ -174,7 +174,7 @@ class ProjectResourceTest {
     void a_project_asked_for_by_id_is_found_in_any_state() {
         Tenant tenant = Tenant.create();
         String archived = tenant.createProject("Archived");
-        Db.forceState(archived, ProjectState.Archived, null);
+        Db.forceState(archived, ProjectState.Archived);
         tenant.request().queryParam("ProjectUID", archived).get("/api/v1/project").then().statusCode(200)
                 .body("result[0].state", equalTo("Archived"));
     }
@@ -466,7 +466,7 @@ class ProjectResourceTest {
     void editing_a_project_that_is_not_active_or_on_hold_is_406(ProjectState state) {
         Tenant tenant = Tenant.create();
         String id = tenant.createProject("Locked");
-        Db.forceState(id, state, state == ProjectState.InTransit ? ProjectState.Archived : null);
+        Db.forceState(id, state);
         tenant.request()
                 .body(Map.of("projectUID", id, "projectName", "Changed", "projectOwnersUIDS", List.of(tenant.userId)))
                 .put("/api/v1/project").then().statusCode(406).body("version", equalTo("1.0"))
@@ -516,7 +516,7 @@ class ProjectResourceTest {
     void an_archived_project_can_be_deleted() {
         Tenant tenant = Tenant.create();
         String id = tenant.createProject("Old");
-        Db.forceState(id, ProjectState.Archived, null);
+        Db.forceState(id, ProjectState.Archived);
         tenant.request().queryParam("ProjectUID", id).delete("/api/v1/project").then().statusCode(200);
     }
 
@@ -525,7 +525,7 @@ class ProjectResourceTest {
     void deleting_a_project_that_is_not_completed_or_archived_is_412(ProjectState state) {
         Tenant tenant = Tenant.create();
         String id = tenant.createProject("Busy");
-        Db.forceState(id, state, state == ProjectState.InTransit ? ProjectState.Archived : null);
+        Db.forceState(id, state);
         tenant.request().queryParam("ProjectUID", id).delete("/api/v1/project").then().statusCode(412)
                 .body("statusCode", equalTo(412))
                 .body("message", equalTo("Project must be either Completed or Archived to be deleted."));
@@ -558,7 +558,7 @@ class ProjectResourceTest {
         String id = tenant.createProject("Machine");
         if (from != ProjectState.Active) {
             // InTransit without a job: it stays there for the whole test
-            Db.forceState(id, from, from == ProjectState.InTransit ? ProjectState.Archived : null);
+            Db.forceState(id, from);
         }
         Response response = tenant.request().body(Map.of("projectUID", id, "state", to.name()))
                 .put("/api/v1/project/state");
@@ -658,12 +658,8 @@ class ProjectResourceTest {
         given().contentType("application/json").body("{}").put("/api/v1/project/state").then().statusCode(401);
     }
 
-    static Stream<BadBody> badBodies() {
-        return BadBodies.notAnObject();
-    }
-
     @ParameterizedTest
-    @MethodSource("badBodies")
+    @MethodSource("io.proofline.support.BadBodies#notAnObject")
     void a_body_that_is_not_a_project_is_a_4xx_on_every_write(BadBody bad) {
         Tenant tenant = Tenant.create();
         String id = tenant.createProject("Target");

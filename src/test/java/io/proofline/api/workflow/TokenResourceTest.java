@@ -13,7 +13,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 
@@ -157,12 +156,8 @@ class TokenResourceTest {
                 .body("errors", hasKey("username")).body("errors", hasKey("password"));
     }
 
-    static Stream<BadBody> badBodies() {
-        return BadBodies.notAnObject();
-    }
-
     @ParameterizedTest
-    @MethodSource("badBodies")
+    @MethodSource("io.proofline.support.BadBodies#notAnObject")
     void a_body_that_is_not_a_login_is_a_4xx(BadBody bad) {
         BadBodies.assertWorkflowClientError(given().contentType(bad.contentType()).body(bad.body())
                 .accept(ContentType.JSON).post("/api/v1/token/login"));

@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -170,12 +169,8 @@ class UserResourceTest {
                 .body("errors", hasKey("companyUID"));
     }
 
-    static Stream<BadBody> badBodies() {
-        return BadBodies.notAnObject();
-    }
-
     @ParameterizedTest
-    @MethodSource("badBodies")
+    @MethodSource("io.proofline.support.BadBodies#notAnObject")
     void a_body_that_is_not_a_user_is_a_4xx(BadBody bad) {
         BadBodies.assertWorkflowClientError(
                 Tenant.admin().contentType(bad.contentType()).body(bad.body()).post("/api/v1/user"));
