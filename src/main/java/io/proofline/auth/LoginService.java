@@ -23,15 +23,14 @@ public class LoginService {
     TokenService tokens;
 
     public TokenService.IssuedToken login(String username, String password, String address) {
-        throttle.checkAllowed(username, address);
+        throttle.begin(username, address);
         Optional<AppUser> user = findUser(username);
         // verify even for an unknown user, so the reply time does not tell which usernames exist
         boolean ok = passwords.matches(password, user.map(u -> u.passwordHash).orElse(null));
         if (!ok || user.isEmpty()) {
-            throttle.recordFailure(username, address);
             throw new UnauthorizedException("Invalid username or password.");
         }
-        throttle.recordSuccess(username);
+        throttle.succeeded(username, address);
         return tokens.issue(user.get().id);
     }
 

@@ -3,25 +3,32 @@ package io.proofline.auth;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
 
 import io.proofline.system.ThrottledException;
 import io.proofline.system.Times;
 import io.proofline.tenancy.AppUser;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Slows down password guessing: after too many failures for one username, or from one address, in a window, further
  * attempts get 429 until the block ends. The counts live in the database, so every replica enforces the same limits.
+ * <p>
+ * An attempt is counted before its password is checked, under row locks, and given back when it succeeds. Counting
+ * afterwards would let a burst of parallel guesses all pass the check before the first failure is written.
  */
 @ApplicationScoped
 public class LoginThrottle {
 
     @Inject
     AuthConfig config;
+
+    private record Counter(String key, int limit) {
+    }
 
     static String userKey(String username) {
         String normalised = AppUser.normaliseEmail(username);
@@ -32,50 +39,87 @@ public class LoginThrottle {
         return "addr:" + address;
     }
 
-    /** Throws 429 when the username or address is currently blocked. */
-    @Transactional
-    public void checkAllowed(String username, String address) {
+    /**
+     * Counts an attempt as a failure until {@link #succeeded} says otherwise; throws 429 (counting nothing) while the
+     * username or the address is blocked. Runs in its own transactions, never the caller's.
+     */
+    public void begin(String username, String address) {
+        List<Counter> counters = List.of(new Counter(userKey(username), config.maxFailedLogins()),
+                new Counter(addressKey(address), config.maxFailedLoginsPerAddress()));
+        createMissing(counters.stream().map(Counter::key).toList());
+        Optional<Long> blockedFor = QuarkusTransaction.requiringNew().call(() -> count(counters));
+        if (blockedFor.isPresent()) {
+            long seconds = blockedFor.get();
+            throw new ThrottledException("Too many failed login attempts. Try again in " + seconds + " seconds.",
+                    seconds);
+        }
+    }
+
+    /** The attempt was right: the username starts afresh and the address gets its count back. */
+    public void succeeded(String username, String address) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            LoginAttempt.deleteById(userKey(username));
+            LoginAttempt fromAddress = LoginAttempt.findById(addressKey(address), LockModeType.PESSIMISTIC_WRITE);
+            if (fromAddress != null && fromAddress.failures > 0) {
+                fromAddress.failures--;
+                if (fromAddress.failures < config.maxFailedLoginsPerAddress()) {
+                    fromAddress.blockedUntil = null;
+                }
+            }
+        });
+    }
+
+    /** Locks the counters (always in the same order) and counts one more attempt, or says how long they are blocked. */
+    private Optional<Long> count(List<Counter> counters) {
         Instant now = Times.now();
-        for (String key : List.of(userKey(username), addressKey(address))) {
-            LoginAttempt attempt = LoginAttempt.findById(key);
-            if (attempt != null && attempt.blockedUntil != null && attempt.blockedUntil.isAfter(now)) {
-                long seconds = Math.max(1, Duration.between(now, attempt.blockedUntil).toSeconds() + 1);
-                throw new ThrottledException("Too many failed login attempts. Try again in " + seconds + " seconds.",
-                        seconds);
+        List<LoginAttempt> attempts = counters.stream()
+                .map(counter -> LoginAttempt.<LoginAttempt> findById(counter.key(), LockModeType.PESSIMISTIC_WRITE))
+                .toList();
+        for (LoginAttempt attempt : attempts) {
+            if (attempt.blockedUntil != null && attempt.blockedUntil.isAfter(now)) {
+                return Optional.of(Math.max(1, Duration.between(now, attempt.blockedUntil).toSeconds() + 1));
             }
         }
-    }
-
-    /** Counts a failure in its own transaction, so it sticks although the login itself fails. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void recordFailure(String username, String address) {
-        count(userKey(username), config.maxFailedLogins());
-        count(addressKey(address), config.maxFailedLoginsPerAddress());
-    }
-
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void recordSuccess(String username) {
-        LoginAttempt.deleteById(userKey(username));
-    }
-
-    private void count(String key, int limit) {
-        Instant now = Times.now();
-        LoginAttempt attempt = LoginAttempt.findById(key, LockModeType.PESSIMISTIC_WRITE);
-        if (attempt == null) {
-            attempt = new LoginAttempt();
-            attempt.key = key;
-            attempt.failures = 0;
-            attempt.windowStart = now;
-            attempt.persist();
+        for (int i = 0; i < attempts.size(); i++) {
+            LoginAttempt attempt = attempts.get(i);
+            if (attempt.windowStart.plus(config.failedLoginWindow()).isBefore(now)) {
+                attempt.failures = 0;
+                attempt.windowStart = now;
+                attempt.blockedUntil = null;
+            }
+            attempt.failures++;
+            if (attempt.failures >= counters.get(i).limit()) {
+                attempt.blockedUntil = now.plus(config.failedLoginWindow());
+            }
         }
-        if (attempt.windowStart.plus(config.failedLoginWindow()).isBefore(now)) {
-            attempt.failures = 0;
-            attempt.windowStart = now;
-            attempt.blockedUntil = null;
-        }
-        attempt.failures++;
-        if (attempt.failures >= limit) {
-            attempt.blockedUntil = now.plus(config.failedLoginWindow());
+        return Optional.empty();
+    }
+
+    /**
+     * Creates the counter rows that do not exist yet, each in a transaction of its own: two first attempts at once must
+     * not both insert one row inside the locking transaction, where the loser's error would end the login.
+     */
+    private static void createMissing(List<String> keys) {
+        List<String> existing = QuarkusTransaction.requiringNew()
+                .call(() -> LoginAttempt.<LoginAttempt> list("id in ?1", keys).stream().map(row -> row.key).toList());
+        for (String key : keys) {
+            if (existing.contains(key)) {
+                continue;
+            }
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    LoginAttempt attempt = new LoginAttempt();
+                    attempt.key = key;
+                    attempt.failures = 0;
+                    attempt.windowStart = Times.now();
+                    attempt.persist();
+                });
+            } catch (RuntimeException raced) {
+                // a concurrent attempt inserted the same row first, which is all we wanted
+                if (QuarkusTransaction.requiringNew().call(() -> LoginAttempt.findById(key)) == null) {
+                    throw raced;
+                }
+            }
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -51,7 +52,12 @@ public class JobQueue {
         return job;
     }
 
-    /** Takes the next due job (or one whose lease expired) and leases it to this runner. */
+    /**
+     * Takes the next due job (or one whose lease expired) and leases it to this runner. Two claimers never get the same
+     * job, on PostgreSQL or H2. On H2 a claimer that races another can find nothing although more jobs are due: the row
+     * it picked was claimed meanwhile and H2, unlike PostgreSQL, does not read on to the next one. Those jobs wait for
+     * the next poll; the embedded H2 setup runs one runner at a time, so only parallel claims in tests see this.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Job> claimNext() {
         Instant now = Times.now();
@@ -73,21 +79,24 @@ public class JobQueue {
         return Optional.of(job);
     }
 
+    /** The claimed run finished. Ignored when the claim is no longer current (see {@link #current}). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void markDone(UUID jobId) {
-        Job job = Job.findById(jobId);
-        if (job != null) {
+    public void markDone(Job claim) {
+        current(claim).ifPresent(job -> {
             job.status = Job.DONE;
             job.lockedBy = null;
             job.lockedUntil = null;
             job.updatedAt = Times.now();
-        }
+        });
     }
 
-    /** Schedules a retry with exponential backoff; returns true when the job has given up for good. */
+    /**
+     * The claimed run failed: schedules a retry with exponential backoff, or gives up after the last attempt. Returns
+     * true when the job has given up for good; ignored (false) when the claim is no longer current.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean markFailed(UUID jobId, String reason) {
-        Job job = Job.findById(jobId);
+    public boolean markFailed(Job claim, String reason) {
+        Job job = current(claim).orElse(null);
         if (job == null) {
             return false;
         }
@@ -106,6 +115,19 @@ public class JobQueue {
         job.runAt = now.plus(delay);
         LOG.infof("Job %s (%s) failed, retry %d in %s: %s", job.id, job.type, job.attempts, delay, reason);
         return false;
+    }
+
+    /**
+     * The job, locked, if this claim still holds it. A runner that outlived its lease has lost the job to a later claim
+     * (which counted one more attempt); its late report must not undo that claim's work.
+     */
+    private Optional<Job> current(Job claim) {
+        Job job = entityManager.find(Job.class, claim.id, LockModeType.PESSIMISTIC_WRITE);
+        if (job == null || !Job.RUNNING.equals(job.status) || job.attempts != claim.attempts) {
+            LOG.debugf("Job %s: ignoring the report of attempt %d, which lost its lease", claim.id, claim.attempts);
+            return Optional.empty();
+        }
+        return Optional.of(job);
     }
 
     public Optional<Job> find(UUID jobId) {

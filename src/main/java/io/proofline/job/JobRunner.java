@@ -54,19 +54,27 @@ public class JobRunner {
     private void run(Job job) {
         JobHandler handler = handlers.get(job.type);
         if (handler == null) {
-            queue.markFailed(job.id, "No handler for job type " + job.type);
+            queue.markFailed(job, "No handler for job type " + job.type);
+            return;
+        }
+        if (job.attempts > job.maxAttempts) {
+            // claimed again after the last attempt's lease expired: its runners keep dying on it
+            fail(job, handler, "The runner stopped during the last attempt (its lease expired).");
             return;
         }
         try {
             handler.run(job.payload);
-            queue.markDone(job.id);
+            queue.markDone(job);
         } catch (Exception e) {
             LOG.debugf(e, "Job %s failed", job.id);
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            if (queue.markFailed(job.id, reason)) {
-                LOG.warnf("Job %s (%s) gave up after %d attempts: %s", job.id, job.type, job.attempts, reason);
-                handler.giveUp(job.payload, reason);
-            }
+            fail(job, handler, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        }
+    }
+
+    private void fail(Job job, JobHandler handler, String reason) {
+        if (queue.markFailed(job, reason)) {
+            LOG.warnf("Job %s (%s) gave up after %d attempts: %s", job.id, job.type, job.attempts, reason);
+            handler.giveUp(job.payload, reason);
         }
     }
 }

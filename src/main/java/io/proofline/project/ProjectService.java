@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 
 import io.proofline.asset.Asset;
 import io.proofline.asset.AssetTree;
+import io.proofline.asset.AssetType;
 import io.proofline.event.EventLog;
 import io.proofline.job.JobQueue;
 import io.proofline.system.NotFoundException;
@@ -89,6 +90,28 @@ public class ProjectService {
         return typed.getResultList();
     }
 
+    /**
+     * The live file assets of the given projects, oldest first. With {@code newestVersionsOnly}, a version stack shows
+     * only its newest version: the last one placed in it.
+     */
+    @Transactional
+    public List<Asset> files(List<UUID> projectIds, boolean newestVersionsOnly) {
+        if (projectIds.isEmpty()) {
+            return List.of();
+        }
+        String olderVersion = newestVersionsOnly
+                ? " and not exists (select 1 from Asset s where s.id = a.parentId"
+                        + " and s.type = :stack and s.countAll <> a.positionAll)"
+                : "";
+        TypedQuery<Asset> query = entityManager.createQuery("select a from Asset a where a.projectId in :ids"
+                + " and a.type = :file and a.deletedAt is null" + olderVersion + " order by a.createdAt, a.id",
+                Asset.class).setParameter("ids", projectIds).setParameter("file", AssetType.file);
+        if (newestVersionsOnly) {
+            query.setParameter("stack", AssetType.version_stack);
+        }
+        return query.getResultList();
+    }
+
     /** The live projects of a team the caller sees, oldest first, one page (1-based). */
     @Transactional
     public List<Project> inTeam(Principal principal, UUID teamId, int page, int pageSize) {
@@ -145,7 +168,7 @@ public class ProjectService {
         project.createdAt = Times.now();
         project.updatedAt = project.createdAt;
         apply(project, input);
-        Asset root = tree.newAsset(project.id, io.proofline.asset.AssetType.folder, "root", principal.userId());
+        Asset root = tree.newAsset(project.id, AssetType.folder, "root", principal.userId());
         project.rootAssetId = root.id;
         project.persist();
         entityManager.flush();
@@ -268,6 +291,10 @@ public class ProjectService {
         Project project = get(principal, projectId);
         entityManager.lock(project, LockModeType.PESSIMISTIC_WRITE);
         entityManager.refresh(project);
+        // deleted by whoever held the lock before us
+        if (project.deletedAt != null) {
+            throw new NotFoundException(NOT_FOUND);
+        }
         return project;
     }
 

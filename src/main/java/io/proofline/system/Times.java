@@ -33,8 +33,15 @@ public final class Times {
         return instant == null ? null : instant.toString();
     }
 
-    /** Parses a UTC date ("2020-12-04") or date-time with or without zone; empty when malformed. */
+    /**
+     * Parses a UTC date ("2020-12-04") or date-time with or without zone; empty when malformed. Kept to the
+     * microsecond, as the database keeps it, so a value sent again compares equal to the stored one.
+     */
     public static Optional<Instant> parseDateOrDateTime(String text) {
+        return parse(text).map(instant -> instant.truncatedTo(ChronoUnit.MICROS));
+    }
+
+    private static Optional<Instant> parse(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }

@@ -27,10 +27,20 @@ public class Validator {
         return this;
     }
 
+    /**
+     * Bounds a text. Every text the server keeps passes here, so this also refuses NUL characters, which PostgreSQL
+     * cannot store and no client means to send.
+     */
     public Validator maxLength(String parameter, String value, int max) {
-        if (value != null && value.length() > max) {
+        if (value == null) {
+            return this;
+        }
+        if (value.length() > max) {
             add(parameter, "The length of '" + parameter + "' must be " + max + " characters or fewer. You entered "
                     + value.length() + " characters.");
+        }
+        if (value.indexOf('\0') >= 0) {
+            add(parameter, "'" + parameter + "' must not contain NUL characters.");
         }
         return this;
     }

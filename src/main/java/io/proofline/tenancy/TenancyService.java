@@ -51,10 +51,10 @@ public class TenancyService {
      */
     @Transactional
     public Account createAccount(Principal principal, String name) {
-        new Validator().required("name", name).maxLength("name", name, 200).throwIfInvalid();
         if (!principal.serverAdmin()) {
             throw new ForbiddenException("Only a server administrator can create companies.");
         }
+        new Validator().required("name", name).maxLength("name", name, 200).throwIfInvalid();
         Account account = new Account();
         account.id = UUID.randomUUID();
         account.name = name.trim();
@@ -101,6 +101,8 @@ public class TenancyService {
             if (!access.isMember(existing.id, account.id)) {
                 addMember(account.id, existing.id, Role.MEMBER);
                 addToFirstTeam(account.id, existing.id);
+                events.record("user.added", new EventLog.Subject(account.id, null, null, principal.userId()),
+                        EventLog.data("UserUID", existing.id.toString(), "CompanyUID", account.id.toString()));
             }
             return existing;
         }

@@ -34,25 +34,42 @@ public final class Tenant {
 
     /** Creates a company with a member user and logs that user in. */
     public static Tenant create() {
-        String adminToken = login(ADMIN_EMAIL, ADMIN_PASSWORD);
-        String companyId = given().auth().oauth2(adminToken).contentType(ContentType.JSON)
-                .body(Map.of("name", "Company " + UUID.randomUUID())).post("/api/v1/company").then().statusCode(200)
-                .extract().path("result.companyUID");
-        return member(adminToken, companyId);
+        return member(createCompany("Company " + UUID.randomUUID()));
+    }
+
+    /** A company made by the server administrator (who becomes its owner); returns its id. */
+    public static String createCompany(String name) {
+        return admin().body(Map.of("name", name)).post("/api/v1/company").then().statusCode(200).extract()
+                .path("result.companyUID");
     }
 
     /** Another user in this tenant's company (created by the administrator who owns it). */
     public Tenant anotherMember() {
-        return member(login(ADMIN_EMAIL, ADMIN_PASSWORD), companyId);
+        return member(companyId);
     }
 
-    private static Tenant member(String adminToken, String companyId) {
+    /** Adds a plain member to this tenant's company without logging in; returns the user's id. */
+    public String anotherMemberId() {
+        return admin()
+                .body(Map.of("email", "user-" + UUID.randomUUID() + "@example.com", "name", "Colleague", "password",
+                        "secret-" + UUID.randomUUID(), "companyUID", companyId))
+                .post("/api/v1/user").then().statusCode(200).extract().path("result.userUID");
+    }
+
+    /** A new plain member of the given company, logged in. */
+    public static Tenant member(String companyId) {
         String email = "user-" + UUID.randomUUID() + "@example.com";
         String password = "secret-" + UUID.randomUUID();
-        String userId = given().auth().oauth2(adminToken).contentType(ContentType.JSON)
+        String userId = admin()
                 .body(Map.of("email", email, "name", "Test User", "password", password, "companyUID", companyId))
                 .post("/api/v1/user").then().statusCode(200).extract().path("result.userUID");
         return new Tenant(companyId, userId, email, password, login(email, password));
+    }
+
+    /** A request authenticated as the server administrator. */
+    public static RequestSpecification admin() {
+        return given().auth().oauth2(login(ADMIN_EMAIL, ADMIN_PASSWORD)).contentType(ContentType.JSON)
+                .accept(ContentType.JSON);
     }
 
     public static String login(String email, String password) {
@@ -69,5 +86,11 @@ public final class Tenant {
     public String createProject(String name) {
         return request().body(Map.of("projectName", name, "projectOwnersUIDS", List.of(userId))).post("/api/v1/project")
                 .then().statusCode(200).extract().path("result.projectUID");
+    }
+
+    /** Moves one of this tenant's projects to a state through the API (one step of the machine). */
+    public void changeState(String projectId, String state) {
+        request().body(Map.of("projectUID", projectId, "state", state)).put("/api/v1/project/state").then()
+                .statusCode(200);
     }
 }

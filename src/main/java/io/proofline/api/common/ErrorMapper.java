@@ -145,6 +145,13 @@ public class ErrorMapper {
             return respond(request, status, "Internal server error.");
         }
         if (status == 400) {
+            // the JSON reader wraps syntax errors: report them like the unwrapped ones
+            if (e.getCause() instanceof JsonMappingException mapping) {
+                return jsonMapping(mapping, request);
+            }
+            if (e.getCause() instanceof JsonProcessingException syntax) {
+                return json(syntax, request);
+            }
             String message = e.getMessage() == null ? "Bad request." : e.getMessage();
             return invalid(request, Map.of("request", List.of(message)));
         }

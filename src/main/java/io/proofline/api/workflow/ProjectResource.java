@@ -3,11 +3,11 @@ package io.proofline.api.workflow;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -22,7 +22,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import io.proofline.asset.Asset;
-import io.proofline.asset.AssetType;
 import io.proofline.auth.CurrentUser;
 import io.proofline.project.Project;
 import io.proofline.project.ProjectInput;
@@ -67,23 +66,21 @@ public class ProjectResource {
             @QueryParam("IsLoadLastVerAssets") @DefaultValue("true") String loadLastVersionAssets,
             @QueryParam("IsLoadTasks") @DefaultValue("false") String loadTasks,
             @QueryParam("IsLoadRefDocs") @DefaultValue("false") String loadRefDocs) {
-        Validator validator = new Validator();
+        Validator validator = new Validator().maxLength("Query", query, 200);
         boolean withAssets = flag(validator, "IsLoadAssets", loadAssets);
-        flag(validator, "IsLoadLastVerAssets", loadLastVersionAssets);
+        boolean newestVersionsOnly = flag(validator, "IsLoadLastVerAssets", loadLastVersionAssets);
         boolean withTasks = flag(validator, "IsLoadTasks", loadTasks);
         boolean withRefDocs = flag(validator, "IsLoadRefDocs", loadRefDocs);
-        Set<ProjectState> stateSet = parseStates(validator, states);
+        boolean byId = projectUID != null && !projectUID.isBlank();
+        Set<ProjectState> stateSet = parseStates(validator, states, byId);
         validator.throwIfInvalid();
-        UUID projectId = null;
-        if (projectUID != null && !projectUID.isBlank()) {
-            projectId = Ids.require(projectUID, ProjectService.NOT_FOUND);
-        }
+        UUID projectId = byId ? Ids.require(projectUID, ProjectService.NOT_FOUND) : null;
         Principal principal = currentUser.principal();
         List<Project> found = projects.list(principal, new ProjectQuery(projectId, stateSet, query));
-        if (projectId != null && found.isEmpty()) {
+        if (projectId != null && found.isEmpty() && projects.find(principal, projectId).isEmpty()) {
             throw new NotFoundException(ProjectService.NOT_FOUND);
         }
-        Map<UUID, List<ProjectView.AssetItem>> assets = withAssets ? assetsOf(found) : Map.of();
+        Map<UUID, List<ProjectView.AssetItem>> assets = withAssets ? assetsOf(found, newestVersionsOnly) : Map.of();
         return Envelope
                 .get(found
                         .stream().map(project -> view(project,
@@ -161,8 +158,8 @@ public class ProjectResource {
         for (String tag : tags) {
             if (tag == null || tag.isBlank()) {
                 validator.add("tags", "'tags' must not contain empty tags.");
-            } else if (tag.length() > 25) {
-                validator.add("tags", "Every tag in 'tags' must be 25 characters or fewer.");
+            } else {
+                validator.maxLength("tags", tag, 25);
             }
         }
         Instant dueDate = null;
@@ -197,9 +194,13 @@ public class ProjectResource {
         return false;
     }
 
-    private static Set<ProjectState> parseStates(Validator validator, String states) {
+    /**
+     * The States filter. Without it a list shows the seed's default states, but a project asked for by id is found in
+     * any state: an archived project is not "not found".
+     */
+    private static Set<ProjectState> parseStates(Validator validator, String states, boolean byId) {
         if (states == null || states.isBlank()) {
-            return ProjectQuery.DEFAULT_STATES;
+            return byId ? EnumSet.allOf(ProjectState.class) : ProjectQuery.DEFAULT_STATES;
         }
         Set<ProjectState> parsed = EnumSet.noneOf(ProjectState.class);
         for (String part : states.split(",")) {
@@ -216,16 +217,14 @@ public class ProjectResource {
     }
 
     /** The file assets of the listed projects, in one query. */
-    private static Map<UUID, List<ProjectView.AssetItem>> assetsOf(List<Project> found) {
-        if (found.isEmpty()) {
-            return Map.of();
-        }
+    private Map<UUID, List<ProjectView.AssetItem>> assetsOf(List<Project> found, boolean newestVersionsOnly) {
         List<UUID> ids = found.stream().map(project -> project.id).toList();
-        List<Asset> files = Asset.list("projectId in ?1 and type = ?2 and deletedAt is null order by createdAt, id",
-                ids, AssetType.file);
-        return files.stream().collect(Collectors.groupingBy(asset -> asset.projectId, Collectors.mapping(
-                asset -> new ProjectView.AssetItem(asset.id.toString(), asset.name, Times.workflow(asset.createdAt)),
-                Collectors.toList())));
+        Map<UUID, List<ProjectView.AssetItem>> byProject = new HashMap<>();
+        for (Asset file : projects.files(ids, newestVersionsOnly)) {
+            byProject.computeIfAbsent(file.projectId, id -> new ArrayList<>())
+                    .add(new ProjectView.AssetItem(file.id.toString(), file.name, Times.workflow(file.createdAt)));
+        }
+        return byProject;
     }
 
     static ProjectView view(Project project, List<ProjectView.AssetItem> assets, boolean withTasks,
