@@ -123,8 +123,11 @@ public class AssetTree {
             if (current.equals(asset.id)) {
                 return true;
             }
-            current = entityManager.createQuery("select a.parentId from Asset a where a.id = :id", UUID.class)
-                    .setParameter("id", current).getResultStream().findFirst().orElse(null);
+            // the root's parent is null, which a stream cannot hold: read the list
+            List<UUID> parents = entityManager
+                    .createQuery("select a.parentId from Asset a where a.id = :id", UUID.class)
+                    .setParameter("id", current).getResultList();
+            current = parents.isEmpty() ? null : parents.get(0);
         }
         return false;
     }

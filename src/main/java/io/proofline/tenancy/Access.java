@@ -1,8 +1,13 @@
 package io.proofline.tenancy;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -71,6 +76,35 @@ public class Access {
         return entityManager.createQuery("select t from Team t where t.id = :id and " + VISIBLE_TEAM, Team.class)
                 .setParameter("id", teamId).setParameter("uid", principal.userId()).setParameter("managing", MANAGING)
                 .getResultStream().findFirst();
+    }
+
+    /**
+     * The teams the principal sees, in one account or (accountId null) in all of them, oldest first. Owners and admins
+     * see every team of their accounts, members the teams they are in.
+     */
+    public List<Team> teams(Principal principal, UUID accountId) {
+        String inAccount = accountId == null ? "" : "t.accountId = :account and ";
+        var query = entityManager
+                .createQuery("select t from Team t where " + inAccount + VISIBLE_TEAM + " order by t.createdAt, t.id",
+                        Team.class)
+                .setParameter("uid", principal.userId()).setParameter("managing", MANAGING);
+        if (accountId != null) {
+            query.setParameter("account", accountId);
+        }
+        return query.getResultList();
+    }
+
+    /**
+     * The teams with these ids, to name the teams of projects the caller was already shown (a shared project shows its
+     * team even to a collaborator outside it).
+     */
+    public Map<UUID, Team> teamsOf(Collection<UUID> teamIds) {
+        if (teamIds.isEmpty()) {
+            return Map.of();
+        }
+        return entityManager.createQuery("select t from Team t where t.id in :ids", Team.class)
+                .setParameter("ids", Set.copyOf(teamIds)).getResultStream()
+                .collect(Collectors.toMap(team -> team.id, Function.identity()));
     }
 
     /** Whether the user belongs to the account at all (for owners and assignees). */
