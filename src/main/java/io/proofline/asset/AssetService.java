@@ -7,11 +7,12 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.Session;
+
 import io.proofline.event.EventLog;
-import io.proofline.project.Project;
+import io.proofline.project.ProjectState;
 import io.proofline.system.NotFoundException;
 import io.proofline.system.StateRuleException;
 import io.proofline.system.Times;
@@ -141,29 +142,35 @@ public class AssetService {
      * added under a folder being deleted.
      */
     private Locked lockForChange(Principal principal, UUID assetId) {
-        UUID projectId = visibleProjectOf(principal, assetId);
-        Project project = entityManager.find(Project.class, projectId, LockModeType.PESSIMISTIC_WRITE);
-        if (!project.state.isMutable()) {
+        Object[] ids = visibleQuery("a.projectId, p.accountId", Object[].class, principal, assetId);
+        UUID projectId = (UUID) ids[0];
+        // Plain SQL: locking the Project entity would also lock-load its tag and owner collections, which we neither
+        // need nor want on every folder change (and which Hibernate's follow-on locking trips over).
+        String state = (String) entityManager.createNativeQuery("select state from project where id = :id for update")
+                .setParameter("id", projectId).getSingleResult();
+        if (!ProjectState.valueOf(state).isMutable()) {
             throw StateRuleException.notAcceptable(NOT_MUTABLE);
         }
         Asset asset = entityManager.find(Asset.class, assetId);
-        entityManager.refresh(asset);
         if (asset.deletedAt != null) {
             throw new NotFoundException(NOT_FOUND);
         }
-        return new Locked(project, asset);
+        return new Locked(projectId, (UUID) ids[1], asset);
     }
 
     /** An asset to change, with its project locked. */
-    private record Locked(Project project, Asset asset) {
+    private record Locked(UUID projectId, UUID accountId, Asset asset) {
 
         EventLog.Subject subject(Asset changed, Principal principal) {
-            return new EventLog.Subject(project.accountId, project.id, changed.id, principal.userId());
+            return new EventLog.Subject(accountId, projectId, changed.id, principal.userId());
         }
     }
 
+    /** A visible asset, loaded read-only: reads keep no snapshot of it and nothing is dirty-checked at commit. */
     private Asset visible(Principal principal, UUID assetId) {
-        return visibleQuery("a", Asset.class, principal, assetId);
+        Asset asset = visibleQuery("a", Asset.class, principal, assetId);
+        entityManager.unwrap(Session.class).setReadOnly(asset, true);
+        return asset;
     }
 
     /** The project of a live asset the caller sees, or 404. */
@@ -177,8 +184,8 @@ public class AssetService {
             throw new NotFoundException(NOT_FOUND);
         }
         return entityManager
-                .createQuery("select " + select + " from Asset a where a.id = :id and a.deletedAt is null and exists ("
-                        + " select 1 from Project p where p.id = a.projectId and " + Access.VISIBLE_PROJECT + ")", type)
+                .createQuery("select " + select + " from Asset a, Project p where p.id = a.projectId and a.id = :id"
+                        + " and a.deletedAt is null and " + Access.VISIBLE_PROJECT, type)
                 .setParameter("id", assetId).setParameter("uid", principal.userId())
                 .setParameter("managing", Access.MANAGING).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException(NOT_FOUND));

@@ -12,6 +12,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.jpa.HibernateHints;
+
 import io.proofline.system.Times;
 
 /**
@@ -108,7 +110,9 @@ public class AssetTree {
         var query = entityManager
                 .createQuery("select a from Asset a where a.parentId = :parent" + typeCondition + " and a."
                         + positionField + " between :from and :to order by a." + positionField, Asset.class)
-                .setParameter("parent", parent.id).setParameter("from", from).setParameter("to", to);
+                .setParameter("parent", parent.id).setParameter("from", from).setParameter("to", to)
+                // a page is only read: no snapshots to keep, nothing to dirty-check at commit
+                .setHint(HibernateHints.HINT_READ_ONLY, true);
         if (type != null) {
             query.setParameter("type", type);
         }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -74,7 +75,8 @@ public class GetBodyParameters {
         }
         JsonNode root;
         try {
-            root = body.length() == 0 ? null : json.readTree(body.getBytes());
+            root = body.length() == 0 ? null
+                    : json.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(body.getBytes());
         } catch (JsonProcessingException e) {
             throw ValidationException.of("body", "The request body is not valid JSON.");
         } catch (java.io.IOException e) {

@@ -10,7 +10,6 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -130,42 +129,6 @@ class AssetsResourceTest {
                     containsString("'page_size'"));
         }
         tenant.request().queryParam("page_size", 500).get(children).then().statusCode(200).header("per-page", "500");
-    }
-
-    @Test
-    void a_get_takes_page_page_size_and_type_from_a_json_body_as_the_frameio_client_sends_them() {
-        Tenant tenant = Tenant.create();
-        String root = Tree.rootOfNewProject(tenant);
-        for (int i = 1; i <= 3; i++) {
-            Tree.folder(tenant, root, "Folder " + i);
-        }
-        fixtures.addChild(root, AssetType.file, "art.pdf");
-        String children = "/v2/assets/" + root + "/children";
-        tenant.request().body(Map.of("page", 2, "page_size", 2, "type", "folder")).get(children).then().statusCode(200)
-                .header("page-number", "2").header("per-page", "2").header("total", "3")
-                .body("name", contains("Folder 3"));
-        tenant.request().body("{}").get(children).then().statusCode(200).header("total", "4");
-        // the query string wins over the body
-        tenant.request().queryParam("page", 1).body(Map.of("page", 2, "page_size", 2)).get(children).then()
-                .statusCode(200).header("page-number", "1").body("name", contains("Folder 1", "Folder 2"));
-        tenant.request().body(Map.of("page", "0")).get(children).then().statusCode(422);
-        Map<String, Object> nested = new HashMap<>();
-        nested.put("filter", Map.of("x", 1));
-        nested.put("include", List.of("children", "cover_asset"));
-        nested.put("page_size", null);
-        tenant.request().body(nested).get(children).then().statusCode(200).header("per-page", "50");
-    }
-
-    @Test
-    void a_get_with_a_malformed_or_non_json_body_is_never_a_500() {
-        Tenant tenant = Tenant.create();
-        String children = "/v2/assets/" + Tree.rootOfNewProject(tenant) + "/children";
-        tenant.request().body("{not json").get(children).then().statusCode(422).body("code", equalTo(422));
-        tenant.request().body("[1, 2]").get(children).then().statusCode(422);
-        given().auth().oauth2(tenant.token).contentType(ContentType.TEXT).body("page=2").get(children).then()
-                .statusCode(200).header("page-number", "1");
-        given().auth().oauth2(tenant.token).contentType(ContentType.JSON).body("null").get(children).then()
-                .statusCode(200);
     }
 
     @Test
