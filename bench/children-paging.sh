@@ -5,7 +5,8 @@
 #   bench/children-paging.sh                 # H2 (the embedded default)
 #   BENCH_DB=pg bench/children-paging.sh     # PostgreSQL on 127.0.0.1:5432 (schema proofline_bench, dropped first)
 #
-# Settings (environment): BENCH_FOLDERS (100000), BENCH_SECONDS (15), BENCH_CONNECTIONS (16),
+# Settings (environment): BENCH_FOLDERS (100000), BENCH_SECONDS (15), BENCH_WARMUP (5 s per URL, unmeasured,
+# so the JIT has compiled every path before any is measured), BENCH_CONNECTIONS (16),
 # BENCH_THREADS (2), BENCH_LOADERS (8 parallel folder creators), BENCH_SKIP_BUILD=1 to reuse target/.
 # Needs java 17, python3 and wrk (apt-get install -y wrk). Prints a table and exits; the
 # server's copy, log, data and raw wrk output stay under bench/out/.
@@ -14,6 +15,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 FOLDERS=${BENCH_FOLDERS:-100000}
 SECONDS_EACH=${BENCH_SECONDS:-15}
+WARMUP=${BENCH_WARMUP:-5}
 CONNECTIONS=${BENCH_CONNECTIONS:-16}
 THREADS=${BENCH_THREADS:-2}
 LOADERS=${BENCH_LOADERS:-8}
@@ -150,6 +152,12 @@ run() {
   P50[$name]=$(to_ms "$(awk '$1 == "50%" {print $2}' "$out")")
   P99[$name]=$(to_ms "$(awk '$1 == "99%" {print $2}' "$out")")
 }
+
+echo "== warming up (${WARMUP}s per URL)"
+for url in "$BASE/q/health/live" "$BASE/v2/me" "$BASE/v2/assets/$FOLDER/children?page=1&page_size=100" \
+  "$BASE/v2/assets/$FOLDER/children?page=900&page_size=100"; do
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -H "Authorization: Bearer $TOKEN" "$url" > /dev/null
+done
 
 echo "== wrk: ${SECONDS_EACH}s each, $THREADS threads, $CONNECTIONS connections, loopback"
 run health "$BASE/q/health/live" no

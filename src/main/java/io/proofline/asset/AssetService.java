@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.FlushMode;
 import org.hibernate.Session;
 
 import io.proofline.event.EventLog;
@@ -53,12 +54,14 @@ public class AssetService {
     /** A live asset in a project the caller sees, or 404. */
     @Transactional
     public Asset get(Principal principal, UUID assetId) {
+        readOnly();
         return visible(principal, assetId);
     }
 
     /** A page (1-based) of live children in tree order, of one type or (type null) of all. */
     @Transactional
     public Children children(Principal principal, UUID parentId, AssetType type, int page, int pageSize) {
+        readOnly();
         Asset parent = visible(principal, parentId);
         return new Children(parent, tree.children(parent, type, page, pageSize), parent.childCount(type));
     }
@@ -166,11 +169,18 @@ public class AssetService {
         }
     }
 
-    /** A visible asset, loaded read-only: reads keep no snapshot of it and nothing is dirty-checked at commit. */
+    /**
+     * For a transaction that only reads: entities load without snapshots and nothing is flushed at commit (on a page of
+     * children the flush alone cost about a tenth of the request).
+     */
+    private void readOnly() {
+        Session session = entityManager.unwrap(Session.class);
+        session.setDefaultReadOnly(true);
+        session.setHibernateFlushMode(FlushMode.MANUAL);
+    }
+
     private Asset visible(Principal principal, UUID assetId) {
-        Asset asset = visibleQuery("a", Asset.class, principal, assetId);
-        entityManager.unwrap(Session.class).setReadOnly(asset, true);
-        return asset;
+        return visibleQuery("a", Asset.class, principal, assetId);
     }
 
     /** The project of a live asset the caller sees, or 404. */
@@ -186,8 +196,7 @@ public class AssetService {
         return entityManager
                 .createQuery("select " + select + " from Asset a, Project p where p.id = a.projectId and a.id = :id"
                         + " and a.deletedAt is null and " + Access.VISIBLE_PROJECT, type)
-                .setParameter("id", assetId).setParameter("uid", principal.userId())
-                .setParameter("managing", Access.MANAGING).getResultStream().findFirst()
+                .setParameter("id", assetId).setParameter("uid", principal.userId()).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException(NOT_FOUND));
     }
 
