@@ -44,7 +44,7 @@ public class AccountsResource {
         Paging paging = Paging.of(page, pageSize);
         List<TreeAccount> all = tenancy.accountsWithOwners(currentUser.principal()).stream().map(TreeAccount::of)
                 .toList();
-        return paging.respond(paging.slice(all), all.size());
+        return paging.respondWith(all);
     }
 
     @GET
@@ -65,6 +65,6 @@ public class AccountsResource {
         UUID accountId = Ids.require(id, NOT_FOUND);
         access.membership(principal, accountId).orElseThrow(() -> new NotFoundException(NOT_FOUND));
         List<TreeTeam> all = access.teams(principal, accountId).stream().map(TreeTeam::of).toList();
-        return paging.respond(paging.slice(all), all.size());
+        return paging.respondWith(all);
     }
 }

@@ -27,7 +27,12 @@ public record Paging(int page, int pageSize) {
         return new Paging(pageNumber, size);
     }
 
-    /** This page of a list that is small enough to read whole (accounts, teams). */
+    /** The answer for a list that is small enough to read whole (accounts, teams): this page of it. */
+    public <T> RestResponse<List<T>> respondWith(List<T> all) {
+        return respond(slice(all), all.size());
+    }
+
+    /** This page of a list that is small enough to read whole. */
     public <T> List<T> slice(List<T> all) {
         long from = (long) (page - 1) * pageSize;
         if (from >= all.size()) {

@@ -60,7 +60,7 @@ public class TeamsResource {
             @QueryParam("page_size") String pageSize) {
         Paging paging = Paging.of(page, pageSize);
         List<TreeTeam> all = access.teams(currentUser.principal(), null).stream().map(TreeTeam::of).toList();
-        return paging.respond(paging.slice(all), all.size());
+        return paging.respondWith(all);
     }
 
     @GET
