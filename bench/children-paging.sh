@@ -3,7 +3,8 @@
 # and is a page of 100 children at least half as fast as a trivial authenticated call?
 #
 #   bench/children-paging.sh                 # H2 (the embedded default)
-#   BENCH_DB=pg bench/children-paging.sh     # PostgreSQL on 127.0.0.1:5432 (schema proofline_bench, dropped first)
+#   BENCH_DB=pg bench/children-paging.sh     # PostgreSQL on 127.0.0.1:5432, database test, user postgres,
+#                                            # schema $BENCH_PG_SCHEMA (proofline_bench), dropped first
 #
 # Settings (environment): BENCH_FOLDERS (100000), BENCH_SECONDS (15), BENCH_WARMUP (5 s per URL, unmeasured,
 # so the JIT has compiled every path before any is measured), BENCH_CONNECTIONS (16),
@@ -33,8 +34,9 @@ RUN_DIR=$(cd "$RUN_DIR" && pwd)
 JAVA_OPTS=()
 if [ "$DB" = pg ]; then
   BUILD_PROFILE=(-Dquarkus.profile=pg)
-  SCHEMA=proofline_bench
-  psql -h 127.0.0.1 -U postgres -d test -q -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE" > /dev/null
+  SCHEMA=${BENCH_PG_SCHEMA:-proofline_bench}
+  PGOPTIONS='--client-min-messages=warning' psql -h 127.0.0.1 -U postgres -d test -q \
+    -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE"
   JAVA_OPTS=(-Dquarkus.profile=pg
     "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=$SCHEMA"
     -Dquarkus.flyway.schemas=$SCHEMA)
