@@ -1,6 +1,8 @@
 package io.proofline.api.tree;
 
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -18,6 +20,7 @@ import io.proofline.project.ProjectService;
 import io.proofline.system.Ids;
 import io.proofline.tenancy.Access;
 import io.proofline.tenancy.Principal;
+import io.proofline.tenancy.Team;
 import io.quarkus.security.Authenticated;
 
 /** {@code /v2/projects}: one project, and the projects shared with the caller. */
@@ -43,13 +46,19 @@ public class ProjectsResource {
         Paging paging = Paging.of(page, pageSize);
         Principal principal = currentUser.principal();
         List<Project> found = projects.shared(principal, paging.page(), paging.pageSize());
-        return paging.respond(TeamsResource.withTeams(access, found), projects.countShared(principal));
+        return paging.respond(withTeams(found), projects.countShared(principal));
     }
 
     @GET
     @Path("/{id}")
     public TreeProject get(@PathParam("id") String id) {
         Project project = projects.get(currentUser.principal(), Ids.require(id, ProjectService.NOT_FOUND));
-        return TeamsResource.withTeams(access, List.of(project)).get(0);
+        return withTeams(List.of(project)).get(0);
+    }
+
+    /** Maps projects that may come from several teams, naming each project's team with one query. */
+    private List<TreeProject> withTeams(List<Project> found) {
+        Map<UUID, Team> teams = access.teamsOf(found.stream().map(project -> project.teamId).toList());
+        return found.stream().map(project -> TreeProject.of(project, teams.get(project.teamId))).toList();
     }
 }

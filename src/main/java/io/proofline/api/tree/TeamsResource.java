@@ -1,7 +1,6 @@
 package io.proofline.api.tree;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -102,11 +101,5 @@ public class TeamsResource {
     private Team team(Principal principal, String id) {
         UUID teamId = Ids.require(id, NOT_FOUND);
         return access.team(principal, teamId).orElseThrow(() -> new NotFoundException(NOT_FOUND));
-    }
-
-    /** Names the teams of projects for their {@code team} block. */
-    static List<TreeProject> withTeams(Access access, List<Project> found) {
-        Map<UUID, Team> teams = access.teamsOf(found.stream().map(project -> project.teamId).toList());
-        return found.stream().map(project -> TreeProject.of(project, teams.get(project.teamId))).toList();
     }
 }
