@@ -124,8 +124,7 @@ public class ProjectService {
         return entityManager
                 .createQuery("select count(p) from Project p where p.teamId = :team and " + Access.VISIBLE_PROJECT,
                         Long.class)
-                .setParameter("team", teamId).setParameter("uid", principal.userId())
-                .setParameter("managing", Access.MANAGING).getSingleResult();
+                .setParameter("team", teamId).setParameter("uid", principal.userId()).getSingleResult();
     }
 
     /**
@@ -148,8 +147,8 @@ public class ProjectService {
                 + " select 1 from ProjectCollaborator c where c.projectId = p.id and c.userId = :uid)"
                 + " and not exists (select 1 from TeamMember tm where tm.teamId = p.teamId and tm.userId = :uid)"
                 + " and not exists (select 1 from Membership m where m.accountId = p.accountId"
-                + "  and m.userId = :uid and m.role in :managing)" + order, type)
-                .setParameter("uid", principal.userId()).setParameter("managing", Access.MANAGING);
+                + "  and m.userId = :uid and m.role in " + Access.MANAGING_ROLES + ")" + order, type)
+                .setParameter("uid", principal.userId());
     }
 
     /**
@@ -302,7 +301,7 @@ public class ProjectService {
         return entityManager
                 .createQuery("select p from Project p where " + Access.VISIBLE_PROJECT + " and " + condition,
                         Project.class)
-                .setParameter("uid", principal.userId()).setParameter("managing", Access.MANAGING);
+                .setParameter("uid", principal.userId());
     }
 
     private void checkOwners(UUID accountId, List<UUID> ownerIds) {

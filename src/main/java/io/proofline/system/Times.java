@@ -28,9 +28,44 @@ public final class Times {
         return instant == null ? null : WORKFLOW.format(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
     }
 
-    /** "2020-10-22T08:09:05.778512Z", as /v2 prints dates. */
+    /**
+     * "2020-10-22T08:09:05.778512Z", as /v2 prints dates: exactly {@link Instant#toString()}, written by hand because a
+     * page of 100 assets prints 200 of them and the formatter behind toString was a tenth of that request's time.
+     */
     public static String iso(Instant instant) {
-        return instant == null ? null : instant.toString();
+        if (instant == null) {
+            return null;
+        }
+        LocalDateTime time = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), ZoneOffset.UTC);
+        if (time.getYear() < 1000 || time.getYear() > 9999) {
+            return instant.toString();
+        }
+        StringBuilder text = new StringBuilder(30).append(time.getYear());
+        pad(text.append('-'), time.getMonthValue(), 2);
+        pad(text.append('-'), time.getDayOfMonth(), 2);
+        pad(text.append('T'), time.getHour(), 2);
+        pad(text.append(':'), time.getMinute(), 2);
+        pad(text.append(':'), time.getSecond(), 2);
+        int nano = instant.getNano();
+        if (nano > 0) {
+            text.append('.');
+            if (nano % 1_000_000 == 0) {
+                pad(text, nano / 1_000_000, 3);
+            } else if (nano % 1000 == 0) {
+                pad(text, nano / 1000, 6);
+            } else {
+                pad(text, nano, 9);
+            }
+        }
+        return text.append('Z').toString();
+    }
+
+    private static void pad(StringBuilder text, int value, int digits) {
+        String number = Integer.toString(value);
+        for (int i = number.length(); i < digits; i++) {
+            text.append('0');
+        }
+        text.append(number);
     }
 
     /**

@@ -1,8 +1,13 @@
 package io.proofline.tenancy;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,19 +24,25 @@ public class Access {
     public static final List<Role> MANAGING = List.of(Role.OWNER, Role.ADMIN);
 
     /**
-     * JPQL condition on a project aliased {@code p}: it is live and the user {@code :uid} sees it. Bind {@code uid} and
-     * {@code managing} ({@link #MANAGING}).
+     * {@link #MANAGING} as a JPQL list, written into the conditions below rather than bound: Hibernate translates a
+     * query with a list parameter to SQL again on every run, and these conditions are on every request's path.
+     */
+    public static final String MANAGING_ROLES = "(io.proofline.tenancy.Role.OWNER, io.proofline.tenancy.Role.ADMIN)";
+
+    /**
+     * JPQL condition on a project aliased {@code p}: it is live and the user {@code :uid} sees it. Bind {@code uid}.
      */
     public static final String VISIBLE_PROJECT = "p.deletedAt is null and ("
             + " exists (select 1 from Membership m where m.accountId = p.accountId and m.userId = :uid"
-            + "  and m.role in :managing)" + " or (p.privateProject = false and exists (select 1 from TeamMember tm"
+            + "  and m.role in " + MANAGING_ROLES + ")"
+            + " or (p.privateProject = false and exists (select 1 from TeamMember tm"
             + "  where tm.teamId = p.teamId and tm.userId = :uid))"
             + " or exists (select 1 from ProjectCollaborator c where c.projectId = p.id and c.userId = :uid)"
             + " or :uid member of p.ownerIds)";
 
-    /** JPQL condition on a team aliased {@code t}: the user {@code :uid} sees it. Bind uid and managing. */
+    /** JPQL condition on a team aliased {@code t}: the user {@code :uid} sees it. Bind uid. */
     public static final String VISIBLE_TEAM = "(exists (select 1 from Membership m where m.accountId = t.accountId"
-            + " and m.userId = :uid and m.role in :managing)"
+            + " and m.userId = :uid and m.role in " + MANAGING_ROLES + ")"
             + " or exists (select 1 from TeamMember tm where tm.teamId = t.id and tm.userId = :uid))";
 
     @Inject
@@ -69,8 +80,36 @@ public class Access {
             return Optional.empty();
         }
         return entityManager.createQuery("select t from Team t where t.id = :id and " + VISIBLE_TEAM, Team.class)
-                .setParameter("id", teamId).setParameter("uid", principal.userId()).setParameter("managing", MANAGING)
-                .getResultStream().findFirst();
+                .setParameter("id", teamId).setParameter("uid", principal.userId()).getResultStream().findFirst();
+    }
+
+    /**
+     * The teams the principal sees, in one account or (accountId null) in all of them, oldest first. Owners and admins
+     * see every team of their accounts, members the teams they are in.
+     */
+    public List<Team> teams(Principal principal, UUID accountId) {
+        String inAccount = accountId == null ? "" : "t.accountId = :account and ";
+        var query = entityManager
+                .createQuery("select t from Team t where " + inAccount + VISIBLE_TEAM + " order by t.createdAt, t.id",
+                        Team.class)
+                .setParameter("uid", principal.userId());
+        if (accountId != null) {
+            query.setParameter("account", accountId);
+        }
+        return query.getResultList();
+    }
+
+    /**
+     * The teams with these ids, to name the teams of projects the caller was already shown (a shared project shows its
+     * team even to a collaborator outside it).
+     */
+    public Map<UUID, Team> teamsOf(Collection<UUID> teamIds) {
+        if (teamIds.isEmpty()) {
+            return Map.of();
+        }
+        return entityManager.createQuery("select t from Team t where t.id in :ids", Team.class)
+                .setParameter("ids", Set.copyOf(teamIds)).getResultStream()
+                .collect(Collectors.toMap(team -> team.id, Function.identity()));
     }
 
     /** Whether the user belongs to the account at all (for owners and assignees). */

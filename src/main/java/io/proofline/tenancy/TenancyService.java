@@ -139,6 +139,36 @@ public class TenancyService {
                 .map(row -> new Company((Account) row[0], (Role) row[1])).toList();
     }
 
+    /** An account with the user who owns it. */
+    public record OwnedAccount(Account account, AppUser owner) {
+    }
+
+    /** The caller's accounts with their owners, oldest first, in one query. */
+    @Transactional
+    public List<OwnedAccount> accountsWithOwners(Principal principal) {
+        return entityManager
+                .createQuery("select a, u from Account a, AppUser u where u.id = a.ownerId and exists ("
+                        + " select 1 from Membership m where m.accountId = a.id and m.userId = :uid)"
+                        + " order by a.createdAt, a.id", Object[].class)
+                .setParameter("uid", principal.userId()).getResultList().stream()
+                .map(row -> new OwnedAccount((Account) row[0], (AppUser) row[1])).toList();
+    }
+
+    /** The caller as a user, with the id of the caller's first (oldest) account, if any. */
+    public record Me(AppUser user, UUID accountId) {
+    }
+
+    @Transactional
+    public Me me(Principal principal) {
+        AppUser user = AppUser.<AppUser> findByIdOptional(principal.userId())
+                .orElseThrow(() -> new NotFoundException("User not found."));
+        UUID accountId = entityManager
+                .createQuery("select m.accountId from Membership m, Account a where a.id = m.accountId"
+                        + " and m.userId = :uid order by a.createdAt, a.id", UUID.class)
+                .setParameter("uid", principal.userId()).setMaxResults(1).getResultStream().findFirst().orElse(null);
+        return new Me(user, accountId);
+    }
+
     /** The first (oldest) account of the caller: the default tenant when a request names none. */
     @Transactional
     public Account defaultAccount(Principal principal) {

@@ -1,0 +1,113 @@
+package io.proofline.api.tree;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
+import io.proofline.asset.AssetService;
+import io.proofline.asset.AssetType;
+import io.proofline.auth.CurrentUser;
+import io.proofline.system.Ids;
+import io.proofline.system.ValidationException;
+import io.quarkus.security.Authenticated;
+
+/**
+ * {@code /v2/assets}: an asset, its children, and folder creation, renames, moves and deletes. Only the methods that
+ * take a body declare {@code @Consumes}: a GET carries whatever body a client sends (see {@link GetBodyParameters}).
+ */
+@Path("/v2/assets")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class AssetsResource {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AssetService assets;
+
+    /** The body of {@code POST /v2/assets/{id}/children}. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record CreateAssetRequest(String name, String type, String filetype, Long filesize) {
+    }
+
+    /** The body of {@code PUT /v2/assets/{id}}: a new name, a new parent, or both. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record UpdateAssetRequest(String name, String parentId) {
+    }
+
+    @GET
+    @Path("/{id}")
+    public TreeAsset get(@PathParam("id") String id) {
+        return TreeAsset.of(assets.get(currentUser.principal(), assetId(id)));
+    }
+
+    /** The children of a folder or version stack, of one {@code type} or of all. */
+    @GET
+    @Path("/{id}/children")
+    public RestResponse<List<TreeAsset>> children(@PathParam("id") String id, @QueryParam("type") String type,
+            @QueryParam("page") String page, @QueryParam("page_size") String pageSize) {
+        Paging paging = Paging.of(page, pageSize);
+        AssetType filter = null;
+        if (type != null && !type.isBlank()) {
+            filter = AssetType.parse(type).orElseThrow(
+                    () -> ValidationException.of("type", "'type' must be one of folder, file, version_stack."));
+        }
+        AssetService.Children children = assets.children(currentUser.principal(), assetId(id), filter, paging.page(),
+                paging.pageSize());
+        return paging.respond(children.items().stream().map(TreeAsset::of).toList(), children.total());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Path("/{id}/children")
+    @ResponseStatus(201)
+    public TreeAsset create(@PathParam("id") String id, CreateAssetRequest request) {
+        CreateAssetRequest body = request == null ? new CreateAssetRequest(null, null, null, null) : request;
+        if (body.type() == null || body.type().isBlank()) {
+            throw ValidationException.of("type", "'type' must not be empty.");
+        }
+        return switch (body.type().trim()) {
+            case "folder" -> TreeAsset.of(assets.createFolder(currentUser.principal(), assetId(id), body.name()));
+            case "file" -> throw ValidationException.of("type", "type file uploads are not supported yet.");
+            default -> throw ValidationException.of("type", "'type' must be folder or file.");
+        };
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Path("/{id}")
+    public TreeAsset update(@PathParam("id") String id, UpdateAssetRequest request) {
+        UpdateAssetRequest body = request == null ? new UpdateAssetRequest(null, null) : request;
+        UUID parentId = body.parentId() == null ? null : assetId(body.parentId());
+        return TreeAsset.of(
+                assets.update(currentUser.principal(), assetId(id), new AssetService.Change(body.name(), parentId)));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    public TreeAsset delete(@PathParam("id") String id) {
+        return TreeAsset.of(assets.delete(currentUser.principal(), assetId(id)));
+    }
+
+    private static UUID assetId(String id) {
+        return Ids.require(id, AssetService.NOT_FOUND);
+    }
+}

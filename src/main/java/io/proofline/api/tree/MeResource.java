@@ -1,0 +1,29 @@
+package io.proofline.api.tree;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import io.proofline.auth.CurrentUser;
+import io.proofline.tenancy.TenancyService;
+import io.quarkus.security.Authenticated;
+
+/** {@code /v2/me}: who the token belongs to. */
+@Path("/v2/me")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class MeResource {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    TenancyService tenancy;
+
+    @GET
+    public TreeUser me() {
+        return TreeUser.of(tenancy.me(currentUser.principal()));
+    }
+}

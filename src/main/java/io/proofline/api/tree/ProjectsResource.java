@@ -1,0 +1,64 @@
+package io.proofline.api.tree;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.jboss.resteasy.reactive.RestResponse;
+
+import io.proofline.auth.CurrentUser;
+import io.proofline.project.Project;
+import io.proofline.project.ProjectService;
+import io.proofline.system.Ids;
+import io.proofline.tenancy.Access;
+import io.proofline.tenancy.Principal;
+import io.proofline.tenancy.Team;
+import io.quarkus.security.Authenticated;
+
+/** {@code /v2/projects}: one project, and the projects shared with the caller. */
+@Path("/v2/projects")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class ProjectsResource {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    ProjectService projects;
+
+    @Inject
+    Access access;
+
+    /** Projects the caller collaborates on without being in their team. */
+    @GET
+    @Path("/shared")
+    public RestResponse<List<TreeProject>> shared(@QueryParam("page") String page,
+            @QueryParam("page_size") String pageSize) {
+        Paging paging = Paging.of(page, pageSize);
+        Principal principal = currentUser.principal();
+        List<Project> found = projects.shared(principal, paging.page(), paging.pageSize());
+        return paging.respond(withTeams(found), projects.countShared(principal));
+    }
+
+    @GET
+    @Path("/{id}")
+    public TreeProject get(@PathParam("id") String id) {
+        Project project = projects.get(currentUser.principal(), Ids.require(id, ProjectService.NOT_FOUND));
+        return withTeams(List.of(project)).get(0);
+    }
+
+    /** Maps projects that may come from several teams, naming each project's team with one query. */
+    private List<TreeProject> withTeams(List<Project> found) {
+        Map<UUID, Team> teams = access.teamsOf(found.stream().map(project -> project.teamId).toList());
+        return found.stream().map(project -> TreeProject.of(project, teams.get(project.teamId))).toList();
+    }
+}
