@@ -204,22 +204,6 @@ public class ProjectService {
         return project;
     }
 
-    /** Renames a project (the tree face's edit). */
-    @Transactional
-    public Project rename(Principal principal, UUID projectId, String name) {
-        Project project = lockVisible(principal, projectId);
-        if (!project.state.isMutable()) {
-            throw StateRuleException.notAcceptable(NOT_MUTABLE);
-        }
-        if (!Objects.equals(project.name, name)) {
-            project.name = name;
-            project.updatedAt = Times.now();
-            events.record("project.edited", subject(project, principal),
-                    EventLog.data("ProjectUID", project.id.toString(), "Attribute", "Name", "Value", name));
-        }
-        return project;
-    }
-
     /** Deletes a Completed or Archived project (soft: its history stays for the audit trail). */
     @Transactional
     public void delete(Principal principal, UUID projectId) {
