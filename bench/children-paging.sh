@@ -39,6 +39,7 @@ if [ "$DB" = pg ]; then
     -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE"
   JAVA_OPTS=(-Dquarkus.profile=pg
     "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=$SCHEMA"
+    -Dquarkus.datasource.username=postgres -Dquarkus.datasource.password=
     -Dquarkus.flyway.schemas=$SCHEMA)
 else
   BUILD_PROFILE=()
