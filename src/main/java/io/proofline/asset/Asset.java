@@ -67,6 +67,38 @@ public class Asset extends PanacheEntityBase {
     @Column(name = "deleted_at")
     public Instant deletedAt;
 
+    /** The name the file was uploaded with, reduced to a safe base name. */
+    @Column(name = "original_filename")
+    public String originalFilename;
+
+    @Column(name = "file_size")
+    public Long fileSize;
+
+    /** Hex MD5 of the stored bytes, set by processing. */
+    public String md5;
+
+    /** Sniffed from the bytes by processing, never taken from the name. */
+    @Column(name = "content_type")
+    public String contentType;
+
+    /** Where the original lies in the blob store. */
+    @Column(name = "blob_key")
+    public String blobKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "processing_status")
+    public ProcessingStatus processingStatus;
+
+    @Column(name = "failure_reason")
+    public String failureReason;
+
+    /** 1 for a file on its own; in a version stack, its place in the stack's history. */
+    @Column(name = "version_number")
+    public Integer versionNumber;
+
+    @Column(name = "pages_count")
+    public Integer pagesCount;
+
     public boolean isRoot() {
         return parentId == null;
     }

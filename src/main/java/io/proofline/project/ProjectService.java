@@ -32,7 +32,7 @@ import io.proofline.tenancy.Team;
 public class ProjectService {
 
     public static final String NOT_FOUND = "Project not found.";
-    static final String NOT_MUTABLE = "Project’s editing is possible only when the project is Active or OnHold."
+    public static final String NOT_MUTABLE = "Project’s editing is possible only when the project is Active or OnHold."
             + " Completed, Archived or InTransit projects are not mutable.";
     static final String NOT_DELETABLE = "Project must be either Completed or Archived to be deleted.";
 

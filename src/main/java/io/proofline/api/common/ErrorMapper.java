@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.core.multipart.MultipartParser;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -156,6 +157,25 @@ public class ErrorMapper {
             return invalid(request, Map.of("request", List.of(message)));
         }
         return respond(request, status, e.getMessage());
+    }
+
+    /** A multipart body that does not parse is the client's fault, not a 500. */
+    @ServerExceptionMapper
+    public Response malformedMultipart(MultipartParser.MalformedMessageException e, HttpServerRequest request) {
+        return invalid(request, Map.of("body", List.of("The request body is not valid multipart/form-data.")));
+    }
+
+    /**
+     * A multipart body that ends before its closing boundary surfaces as a plain IOException from the parser; other I/O
+     * failures are the server's and stay 500s.
+     */
+    @ServerExceptionMapper
+    public Response io(java.io.IOException e, HttpServerRequest request) {
+        StackTraceElement[] trace = e.getStackTrace();
+        if (trace.length > 0 && trace[0].getClassName().startsWith(MultipartParser.class.getPackageName())) {
+            return malformedMultipart(null, request);
+        }
+        return unexpected(e, request);
     }
 
     @ServerExceptionMapper

@@ -80,7 +80,7 @@ public class ProjectResource {
         if (projectId != null && found.isEmpty() && projects.find(principal, projectId).isEmpty()) {
             throw new NotFoundException(ProjectService.NOT_FOUND);
         }
-        Map<UUID, List<ProjectView.AssetItem>> assets = withAssets ? assetsOf(found, newestVersionsOnly) : Map.of();
+        Map<UUID, List<AssetView>> assets = withAssets ? assetsOf(found, newestVersionsOnly) : Map.of();
         return Envelope
                 .get(found
                         .stream().map(project -> view(project,
@@ -217,18 +217,16 @@ public class ProjectResource {
     }
 
     /** The file assets of the listed projects, in one query. */
-    private Map<UUID, List<ProjectView.AssetItem>> assetsOf(List<Project> found, boolean newestVersionsOnly) {
+    private Map<UUID, List<AssetView>> assetsOf(List<Project> found, boolean newestVersionsOnly) {
         List<UUID> ids = found.stream().map(project -> project.id).toList();
-        Map<UUID, List<ProjectView.AssetItem>> byProject = new HashMap<>();
+        Map<UUID, List<AssetView>> byProject = new HashMap<>();
         for (Asset file : projects.files(ids, newestVersionsOnly)) {
-            byProject.computeIfAbsent(file.projectId, id -> new ArrayList<>())
-                    .add(new ProjectView.AssetItem(file.id.toString(), file.name, Times.workflow(file.createdAt)));
+            byProject.computeIfAbsent(file.projectId, id -> new ArrayList<>()).add(AssetView.of(file));
         }
         return byProject;
     }
 
-    static ProjectView view(Project project, List<ProjectView.AssetItem> assets, boolean withTasks,
-            boolean withRefDocs) {
+    static ProjectView view(Project project, List<AssetView> assets, boolean withTasks, boolean withRefDocs) {
         return new ProjectView(project.id.toString(), project.accountId.toString(), project.name, project.state.name(),
                 project.customer, project.product, project.design, project.revision, project.description,
                 List.copyOf(project.tags), Times.workflow(project.dueDate),

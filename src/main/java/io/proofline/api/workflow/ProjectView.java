@@ -12,15 +12,11 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 public record ProjectView(String projectUID, String clientUID, String projectName, String state, String customer,
         String project, String design, String revision, String description, List<String> tags, String dueDate,
         List<String> projectOwnersUIDS, ReviewStatus reviewStatus, String created,
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<AssetItem> assets,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<AssetView> assets,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<Object> tasks,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<Object> refDocs) {
 
     /** The seed's review counters. */
     public record ReviewStatus(long pendingCount, long approvedCount, long rejectedCount) {
-    }
-
-    /** An asset listed under a project. */
-    public record AssetItem(String assetUID, String name, String created) {
     }
 }

@@ -1,0 +1,24 @@
+package io.proofline.api.workflow;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+import io.proofline.asset.Asset;
+import io.proofline.system.Times;
+
+/**
+ * An asset on the workflow face, as {@code GET /api/v1/asset} prints it. reviewUrl and thumbnailUrl stay null until the
+ * review page and thumbnails exist: a client never gets a link that leads nowhere.
+ */
+@JsonPropertyOrder({ "assetUID", "version", "name", "status", "reviewStatus", "pagesCount", "created", "fileSize",
+        "reviewUrl", "thumbnailUrl" })
+public record AssetView(String assetUID, Integer version, String name, String status,
+        ProjectView.ReviewStatus reviewStatus, Integer pagesCount, String created, Long fileSize, String reviewUrl,
+        String thumbnailUrl) {
+
+    static AssetView of(Asset asset) {
+        return new AssetView(asset.id.toString(), asset.versionNumber == null ? 1 : asset.versionNumber, asset.name,
+                asset.processingStatus == null ? null : asset.processingStatus.name(),
+                new ProjectView.ReviewStatus(0, 0, 0), asset.pagesCount, Times.workflow(asset.createdAt),
+                asset.fileSize, null, null);
+    }
+}

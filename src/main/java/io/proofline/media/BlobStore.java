@@ -1,0 +1,29 @@
+package io.proofline.media;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Where originals are kept, addressed by keys such as {@code assets/<uuid>/original}. Every operation streams; nothing
+ * is read into memory whole. Keys are relative, slash-separated segments of letters, digits, dots, dashes and
+ * underscores, as S3 keys would be.
+ */
+public interface BlobStore {
+
+    /** Stores the stream under the key, replacing what was there; returns the number of bytes stored. */
+    long put(String key, InputStream content) throws IOException;
+
+    /** The whole blob; the caller closes the stream. */
+    InputStream open(String key) throws IOException;
+
+    /** {@code length} bytes from {@code offset}; the caller closes the stream. */
+    InputStream open(String key, long offset, long length) throws IOException;
+
+    /** Removes the blob; a missing blob is not an error. */
+    void delete(String key) throws IOException;
+
+    boolean exists(String key) throws IOException;
+
+    /** Size in bytes of a stored blob. */
+    long size(String key) throws IOException;
+}

@@ -1,0 +1,352 @@
+package io.proofline.media;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.apache.tika.Tika;
+import org.jboss.logging.Logger;
+
+import io.proofline.asset.Asset;
+import io.proofline.asset.AssetService;
+import io.proofline.asset.AssetTree;
+import io.proofline.asset.AssetType;
+import io.proofline.asset.ProcessingStatus;
+import io.proofline.event.EventLog;
+import io.proofline.job.JobQueue;
+import io.proofline.project.Project;
+import io.proofline.project.ProjectService;
+import io.proofline.project.ProjectState;
+import io.proofline.system.NotFoundException;
+import io.proofline.system.StateRuleException;
+import io.proofline.system.Times;
+import io.proofline.system.ValidationException;
+import io.proofline.tenancy.Access;
+import io.proofline.tenancy.Principal;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Files in projects: an upload streams to the blob store first and then, in one transaction, becomes an asset with its
+ * processing job; processing reads the stored bytes (never the name) for the checksum and content type.
+ */
+@ApplicationScoped
+public class MediaService {
+
+    private static final Logger LOG = Logger.getLogger(MediaService.class);
+    public static final int MAX_FILENAME_LENGTH = 255;
+    static final String MISSING_BLOB = "The uploaded file is missing from storage.";
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    AssetTree tree;
+
+    @Inject
+    ProjectService projects;
+
+    @Inject
+    EventLog events;
+
+    @Inject
+    JobQueue jobs;
+
+    @Inject
+    BlobStore blobs;
+
+    @Inject
+    MediaConfig config;
+
+    private final Tika tika = new Tika();
+
+    /** A stored original to send: the asset and the blob's size. */
+    public record Original(Asset asset, long size) {
+    }
+
+    /**
+     * Adds an uploaded file to the project's root folder or, with {@code versionOf}, as the next version of that asset.
+     * The spooled file is copied to the blob store before the transaction, which stays short.
+     */
+    public Asset upload(Principal principal, UUID projectId, UUID versionOf, Path spooled, String filename)
+            throws IOException {
+        String name = safeFilename(filename);
+        long size = Files.size(spooled);
+        if (size == 0) {
+            throw ValidationException.of("File", "The file is empty.");
+        }
+        Project project = projects.find(principal, projectId)
+                .orElseThrow(() -> new NotFoundException(ProjectService.NOT_FOUND));
+        if (!project.state.isMutable()) {
+            throw StateRuleException.notAcceptable(ProjectService.NOT_MUTABLE);
+        }
+        if (versionOf != null) {
+            QuarkusTransaction.requiringNew().run(() -> versionTarget(project.id, versionOf));
+        }
+        UUID assetId = UUID.randomUUID();
+        String key = "assets/" + assetId + "/original";
+        long stored;
+        try (InputStream in = Files.newInputStream(spooled)) {
+            stored = blobs.put(key, in);
+        }
+        try {
+            return QuarkusTransaction.requiringNew()
+                    .call(() -> create(principal, project, versionOf, assetId, key, name, stored));
+        } catch (RuntimeException e) {
+            deleteQuietly(List.of(key));
+            throw e;
+        }
+    }
+
+    private Asset create(Principal principal, Project project, UUID versionOf, UUID assetId, String key, String name,
+            long size) {
+        lockMutable(project.id);
+        Asset file = tree.newAsset(project.id, AssetType.file, name, principal.userId());
+        file.id = assetId;
+        file.originalFilename = name;
+        file.fileSize = size;
+        file.blobKey = key;
+        file.processingStatus = ProcessingStatus.Pending;
+        if (versionOf == null) {
+            file.versionNumber = 1;
+            tree.append(file, project.rootAssetId);
+        } else {
+            Asset stack = stackOf(versionTarget(project.id, versionOf), principal);
+            Integer newest = entityManager
+                    .createQuery("select max(a.versionNumber) from Asset a where a.parentId = :stack", Integer.class)
+                    .setParameter("stack", stack.id).getSingleResult();
+            file.versionNumber = (newest == null ? 0 : newest) + 1;
+            tree.append(file, stack.id);
+        }
+        jobs.enqueue(MediaProcessingJob.TYPE, assetId.toString());
+        return file;
+    }
+
+    /** The live file or version stack of this project to add a version to, or 404. */
+    private Asset versionTarget(UUID projectId, UUID assetId) {
+        Asset target = entityManager.find(Asset.class, assetId);
+        if (target == null || target.deletedAt != null || !target.projectId.equals(projectId)
+                || target.type == AssetType.folder) {
+            throw new NotFoundException(AssetService.NOT_FOUND);
+        }
+        return target;
+    }
+
+    /** The stack holding the target's versions; a lone file becomes version 1 of a new stack in its place. */
+    private Asset stackOf(Asset target, Principal principal) {
+        if (target.type == AssetType.version_stack) {
+            return target;
+        }
+        Asset parent = entityManager.find(Asset.class, target.parentId);
+        if (parent.type == AssetType.version_stack) {
+            return parent;
+        }
+        Asset stack = tree.newAsset(target.projectId, AssetType.version_stack, target.name, principal.userId());
+        tree.append(stack, parent.id);
+        tree.move(target, stack.id);
+        if (target.versionNumber == null) {
+            target.versionNumber = 1;
+        }
+        return stack;
+    }
+
+    /** A file the caller sees; a version stack stands for its newest version. */
+    public Asset get(Principal principal, UUID assetId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Asset asset = visible(principal, assetId);
+            return asset.type == AssetType.version_stack ? newestVersion(asset) : asset;
+        });
+    }
+
+    /** The stored original of a file the caller sees, or 404 when there is none. */
+    public Original original(Principal principal, UUID assetId) throws IOException {
+        Asset asset = get(principal, assetId);
+        if (asset.blobKey == null || !blobs.exists(asset.blobKey)) {
+            throw new NotFoundException(AssetService.NOT_FOUND);
+        }
+        return new Original(asset, blobs.size(asset.blobKey));
+    }
+
+    /** Deletes a file or a version stack with its versions, and then their blobs. */
+    public void delete(Principal principal, UUID assetId) {
+        List<String> keys = QuarkusTransaction.requiringNew().call(() -> {
+            Asset found = visible(principal, assetId);
+            UUID accountId = lockMutable(found.projectId);
+            Asset asset = entityManager.find(Asset.class, found.id);
+            List<String> blobKeys = new ArrayList<>(entityManager
+                    .createQuery("select a.blobKey from Asset a where (a.id = :id or a.parentId = :id)"
+                            + " and a.blobKey is not null and a.deletedAt is null", String.class)
+                    .setParameter("id", asset.id).getResultList());
+            UUID parentId = asset.parentId;
+            tree.delete(asset);
+            Asset parent = entityManager.find(Asset.class, parentId);
+            if (parent.type == AssetType.version_stack && parent.countAll == 0) {
+                // the last version gone: the empty stack goes too
+                tree.delete(parent);
+            }
+            events.record("asset.deleted",
+                    new EventLog.Subject(accountId, asset.projectId, asset.id, principal.userId()),
+                    EventLog.data("ProjectUID", asset.projectId.toString(), "AssetUID", asset.id.toString(), "Name",
+                            asset.name));
+            return blobKeys;
+        });
+        deleteQuietly(keys);
+    }
+
+    /** The processing job: checksum and sniffed type from the stored bytes. Safe to run again. */
+    public void process(UUID assetId) throws IOException {
+        String key = QuarkusTransaction.requiringNew().call(() -> {
+            Asset asset = entityManager.find(Asset.class, assetId);
+            if (asset == null || asset.deletedAt != null || asset.blobKey == null
+                    || asset.processingStatus == ProcessingStatus.Processed) {
+                return null;
+            }
+            asset.processingStatus = ProcessingStatus.Processing;
+            asset.updatedAt = Times.now();
+            return asset.blobKey;
+        });
+        if (key == null) {
+            return;
+        }
+        if (!blobs.exists(key)) {
+            finish(assetId, null, 0, null, MISSING_BLOB);
+            return;
+        }
+        String contentType;
+        try (InputStream in = blobs.open(key)) {
+            contentType = tika.detect(in);
+        }
+        MessageDigest md5 = md5();
+        long size;
+        try (InputStream in = new DigestInputStream(blobs.open(key), md5)) {
+            size = in.transferTo(OutputStream.nullOutputStream());
+        }
+        finish(assetId, HexFormat.of().formatHex(md5.digest()), size, contentType, null);
+    }
+
+    /** Processing gave up for good: the asset shows Failed with the reason. */
+    public void failed(UUID assetId, String reason) {
+        finish(assetId, null, 0, null, reason == null ? "Processing failed." : reason);
+    }
+
+    private void finish(UUID assetId, String md5, long size, String contentType, String failure) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Asset asset = entityManager.find(Asset.class, assetId);
+            if (asset == null || asset.deletedAt != null) {
+                return;
+            }
+            String reason = failure;
+            if (reason == null && asset.fileSize != null && asset.fileSize != size) {
+                reason = "The stored file has " + size + " bytes, the upload had " + asset.fileSize + ".";
+            }
+            asset.updatedAt = Times.now();
+            if (reason != null) {
+                asset.processingStatus = ProcessingStatus.Failed;
+                asset.failureReason = reason;
+                return;
+            }
+            asset.md5 = md5;
+            asset.fileSize = size;
+            asset.contentType = contentType;
+            asset.processingStatus = ProcessingStatus.Processed;
+            asset.failureReason = null;
+            UUID accountId = entityManager.createQuery("select p.accountId from Project p where p.id = :id", UUID.class)
+                    .setParameter("id", asset.projectId).getSingleResult();
+            events.record("asset.uploaded", new EventLog.Subject(accountId, asset.projectId, asset.id, asset.createdBy),
+                    EventLog.data("ProjectUID", asset.projectId.toString(), "AssetUID", asset.id.toString(), "Name",
+                            asset.name, "Version", asset.versionNumber));
+        });
+    }
+
+    /** The last version placed in a stack (the newest), or 404 for an empty stack. */
+    private Asset newestVersion(Asset stack) {
+        return entityManager
+                .createQuery("select a from Asset a where a.parentId = :stack and a.deletedAt is null"
+                        + " and a.type = :file order by a.positionAll desc", Asset.class)
+                .setParameter("stack", stack.id).setParameter("file", AssetType.file).setMaxResults(1).getResultStream()
+                .findFirst().orElseThrow(() -> new NotFoundException(AssetService.NOT_FOUND));
+    }
+
+    /** A live file or version stack in a project the caller sees, or 404. */
+    private Asset visible(Principal principal, UUID assetId) {
+        if (assetId == null) {
+            throw new NotFoundException(AssetService.NOT_FOUND);
+        }
+        return entityManager
+                .createQuery(
+                        "select a from Asset a, Project p where p.id = a.projectId and a.id = :id"
+                                + " and a.deletedAt is null and a.type <> :folder and " + Access.VISIBLE_PROJECT,
+                        Asset.class)
+                .setParameter("id", assetId).setParameter("folder", AssetType.folder)
+                .setParameter("uid", principal.userId()).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException(AssetService.NOT_FOUND));
+    }
+
+    /** Locks the project row for a change to its tree and checks that it may change; returns its account. */
+    private UUID lockMutable(UUID projectId) {
+        String state = (String) entityManager.createNativeQuery("select state from project where id = :id for update")
+                .setParameter("id", projectId).getSingleResult();
+        if (!ProjectState.valueOf(state).isMutable()) {
+            throw StateRuleException.notAcceptable(ProjectService.NOT_MUTABLE);
+        }
+        return entityManager.createQuery("select p.accountId from Project p where p.id = :id", UUID.class)
+                .setParameter("id", projectId).getSingleResult();
+    }
+
+    private void deleteQuietly(List<String> keys) {
+        for (String key : keys) {
+            try {
+                blobs.delete(key);
+            } catch (IOException | RuntimeException e) {
+                LOG.warnf(e, "Could not delete blob %s", key);
+            }
+        }
+    }
+
+    /**
+     * The base name of an uploaded file: directories (either slash) are dropped, so "../../etc/passwd" is stored as
+     * "passwd"; control characters, an empty name or "." / ".." are refused.
+     */
+    public static String safeFilename(String filename) {
+        if (filename == null || filename.isBlank()) {
+            throw ValidationException.of("File", "The file has no name.");
+        }
+        if (filename.chars().anyMatch(Character::isISOControl)) {
+            throw ValidationException.of("File", "The file name must not contain control characters.");
+        }
+        String normalised = filename.replace('\\', '/');
+        String base = normalised.substring(normalised.lastIndexOf('/') + 1).trim();
+        if (base.isEmpty() || base.equals(".") || base.equals("..")) {
+            throw ValidationException.of("File", "The file name is not a valid file name.");
+        }
+        if (base.length() > MAX_FILENAME_LENGTH) {
+            throw ValidationException.of("File",
+                    "The file name must be at most " + MAX_FILENAME_LENGTH + " characters long.");
+        }
+        return base;
+    }
+
+    private static MessageDigest md5() {
+        try {
+            return MessageDigest.getInstance("MD5");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public long maxUploadSize() {
+        return config.maxUploadSize().asLongValue();
+    }
+}
