@@ -121,7 +121,7 @@ public class AssetTree {
 
     private static final String COLUMNS = "a.id, a.projectId, a.parentId, a.type, a.name, a.positionAll,"
             + " a.positionTyped, a.countAll, a.countFolder, a.countFile, a.countVersionStack, a.createdBy,"
-            + " a.createdAt, a.updatedAt, a.deletedAt";
+            + " a.createdAt, a.updatedAt, a.deletedAt, a.fileSize, a.contentType";
 
     private static Asset detached(Object[] row) {
         Asset asset = new Asset();
@@ -140,6 +140,8 @@ public class AssetTree {
         asset.createdAt = (Instant) row[12];
         asset.updatedAt = (Instant) row[13];
         asset.deletedAt = (Instant) row[14];
+        asset.fileSize = (Long) row[15];
+        asset.contentType = (String) row[16];
         return asset;
     }
 

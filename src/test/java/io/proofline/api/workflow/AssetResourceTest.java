@@ -111,6 +111,22 @@ class AssetResourceTest {
     }
 
     @Test
+    void a_processed_upload_shows_its_size_and_sniffed_type_in_the_tree_face() throws Exception {
+        Tenant tenant = Tenant.create();
+        String projectId = tenant.createProject("Uploads in the tree");
+        byte[] png = png();
+        String assetId = uploaded(tenant, projectId, "photo.pdf", png);
+        awaitProcessed(tenant, assetId);
+        String rootId = as(tenant).get("/v2/projects/" + projectId).then().statusCode(200).extract()
+                .path("root_asset_id");
+        as(tenant).queryParam("type", "file").get("/v2/assets/" + rootId + "/children").then().statusCode(200)
+                .body("[0].id", equalTo(assetId)).body("[0].filesize", equalTo(png.length))
+                .body("[0].filetype", equalTo("image/png"));
+        as(tenant).get("/v2/assets/" + assetId).then().statusCode(200).body("filesize", equalTo(png.length))
+                .body("filetype", equalTo("image/png"));
+    }
+
+    @Test
     void a_pdf_downloads_whole_and_by_byte_range() throws Exception {
         Tenant tenant = Tenant.create();
         String projectId = tenant.createProject("Ranges");
