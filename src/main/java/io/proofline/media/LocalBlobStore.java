@@ -9,28 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.regex.Pattern;
-
-import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
-
-import io.proofline.system.ServerSettings;
 
 /**
  * Blobs as files under {@code <data-dir>/blobs}. A put writes a temporary file next to the target and moves it into
- * place atomically, so a reader never sees half a blob and a crashed put leaves only a temporary file behind.
+ * place atomically, so a reader never sees half a blob and a crashed put leaves only a temporary file behind. The
+ * embedded default; {@link StorageProducer} makes it the store when {@code proofline.storage.type} is {@code local}.
  */
-@Singleton
 public class LocalBlobStore implements BlobStore {
 
-    private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]{0,199}");
-
     private final Path root;
-
-    @Inject
-    public LocalBlobStore(ServerSettings settings) {
-        this(settings.dataDir().resolve("blobs"));
-    }
 
     public LocalBlobStore(Path root) {
         this.root = root.toAbsolutePath().normalize();
@@ -98,15 +85,7 @@ public class LocalBlobStore implements BlobStore {
 
     /** The file of a key; a key that is not plain relative segments, or that would leave the root, is refused. */
     Path resolve(String key) {
-        if (key == null || key.isEmpty() || key.length() > 500) {
-            throw new IllegalArgumentException("Invalid blob key");
-        }
-        for (String segment : key.split("/", -1)) {
-            if (!SEGMENT.matcher(segment).matches() || segment.equals(".") || segment.equals("..")) {
-                throw new IllegalArgumentException("Invalid blob key: " + key);
-            }
-        }
-        Path path = root.resolve(key).normalize();
+        Path path = root.resolve(BlobKeys.check(key)).normalize();
         if (!path.startsWith(root) || path.equals(root)) {
             throw new IllegalArgumentException("Invalid blob key: " + key);
         }

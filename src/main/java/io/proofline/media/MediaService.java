@@ -48,6 +48,10 @@ public class MediaService {
     private static final Logger LOG = Logger.getLogger(MediaService.class);
     public static final int MAX_FILENAME_LENGTH = 255;
     static final String MISSING_BLOB = "The uploaded file is missing from storage.";
+    public static final String ARCHIVED = "The asset is archived: its project is Archived and its original file is in"
+            + " archive storage. Change the project's state to Active to download it.";
+    public static final String IN_TRANSIT = "The asset is archived: its project is InTransit, its original file is"
+            + " moving to or from archive storage. Try again when the project is Active.";
 
     @Inject
     EntityManager entityManager;
@@ -170,9 +174,19 @@ public class MediaService {
         });
     }
 
-    /** The stored original of a file the caller sees, or 404 when there is none. */
+    /**
+     * The stored original of a file the caller sees, or 404 when there is none; 412 while its project is Archived or
+     * InTransit (the original is in archive storage, or on its way).
+     */
     public Original original(Principal principal, UUID assetId) throws IOException {
         Asset asset = get(principal, assetId);
+        ProjectState state = QuarkusTransaction.requiringNew()
+                .call(() -> entityManager
+                        .createQuery("select p.state from Project p where p.id = :id", ProjectState.class)
+                        .setParameter("id", asset.projectId).getSingleResult());
+        if (state == ProjectState.Archived || state == ProjectState.InTransit) {
+            throw StateRuleException.preconditionFailed(state == ProjectState.Archived ? ARCHIVED : IN_TRANSIT);
+        }
         if (asset.blobKey == null || !blobs.exists(asset.blobKey)) {
             throw new NotFoundException(AssetService.NOT_FOUND);
         }
