@@ -12,8 +12,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
@@ -22,9 +20,11 @@ import java.util.UUID;
 
 import javax.imageio.ImageIO;
 
-import org.eclipse.microprofile.config.ConfigProvider;
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
+import io.proofline.media.BlobStore;
 import io.proofline.support.Tenant;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -32,6 +32,9 @@ import io.restassured.specification.RequestSpecification;
 
 @QuarkusTest
 class AssetResourceTest {
+
+    @Inject
+    BlobStore blobs;
 
     static final String UPLOADED = "Asset uploaded successfully and is pending to process.\n"
             + "Track it's status to catch when it'd ready to use.";
@@ -79,9 +82,9 @@ class AssetResourceTest {
                         .statusCode(200).extract().path("result.status")));
     }
 
-    static Path blobOf(String assetId) {
-        String dataDir = ConfigProvider.getConfig().getValue("proofline.data-dir", String.class);
-        return Path.of(dataDir, "blobs", "assets", assetId, "original");
+    /** Whether the asset's original is in the blob store this run uses (local, or S3 in AssetResourceS3Test). */
+    boolean stored(String assetId) throws IOException {
+        return blobs.exists("assets/" + assetId + "/original");
     }
 
     @Test
@@ -199,12 +202,12 @@ class AssetResourceTest {
         String projectId = tenant.createProject("Delete");
         String assetId = uploaded(tenant, projectId, "box.pdf", pdf());
         awaitProcessed(tenant, assetId);
-        assertThat(Files.exists(blobOf(assetId))).isTrue();
+        assertThat(stored(assetId)).isTrue();
 
         as(tenant).queryParam("AssetUID", assetId).delete("/api/v1/asset").then().statusCode(200).body("message",
                 equalTo("DELETE Request successful."));
 
-        assertThat(Files.exists(blobOf(assetId))).isFalse();
+        assertThat(stored(assetId)).isFalse();
         as(tenant).queryParam("AssetUID", assetId).get("/api/v1/asset").then().statusCode(404).body("message",
                 equalTo("Asset not found."));
         as(tenant).queryParam("AssetUID", assetId).get("/api/v1/asset/download").then().statusCode(404);
@@ -221,10 +224,10 @@ class AssetResourceTest {
                 .statusCode(200).extract().path("result.assetUID");
         String lastVersion = second;
         as(tenant).queryParam("AssetUID", lastVersion).delete("/api/v1/asset").then().statusCode(200);
-        assertThat(Files.exists(blobOf(second))).isFalse();
-        assertThat(Files.exists(blobOf(first))).isTrue();
+        assertThat(stored(second)).isFalse();
+        assertThat(stored(first)).isTrue();
         as(tenant).queryParam("AssetUID", first).delete("/api/v1/asset").then().statusCode(200);
-        assertThat(Files.exists(blobOf(first))).isFalse();
+        assertThat(stored(first)).isFalse();
         as(tenant).queryParam("ProjectUID", projectId).queryParam("IsLoadAssets", "true").get("/api/v1/project").then()
                 .statusCode(200).body("result[0].assets.size()", equalTo(0));
     }
