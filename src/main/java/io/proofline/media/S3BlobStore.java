@@ -34,6 +34,7 @@ public class S3BlobStore implements BlobStore, DirectUploads {
 
     /** S3's smallest part (all but the last part of a multipart upload must be at least this big). */
     public static final long MIN_PART_SIZE = 5L * 1024 * 1024;
+    private static final int SMALL_BLOB = 64 * 1024;
 
     private final S3Client s3;
     private final S3Presigner presigner;
@@ -64,8 +65,16 @@ public class S3BlobStore implements BlobStore, DirectUploads {
     @Override
     public long put(String key, InputStream content) throws IOException {
         String objectKey = objectKey(key);
+        // small blobs (thumbnails) need no part-sized buffer
+        byte[] head = new byte[Math.min(partSize, SMALL_BLOB)];
+        int filled = content.readNBytes(head, 0, head.length);
+        if (filled < head.length) {
+            s3.putObject(request -> request.bucket(bucket).key(objectKey), body(head, filled));
+            return filled;
+        }
         byte[] buffer = new byte[partSize];
-        int filled = content.readNBytes(buffer, 0, partSize);
+        System.arraycopy(head, 0, buffer, 0, filled);
+        filled += content.readNBytes(buffer, filled, partSize - filled);
         if (filled < partSize) {
             s3.putObject(request -> request.bucket(bucket).key(objectKey), body(buffer, filled));
             return filled;

@@ -136,6 +136,19 @@ class S3BlobStoreTest {
     }
 
     @Test
+    void blobs_around_the_small_blob_buffer_come_back_whole() throws Exception {
+        S3BlobStore store = store();
+        for (int size : new int[] { 0, 1, 65_535, 65_536, 65_537, PART - 1 }) {
+            String key = key();
+            assertThat(store.put(key, new GeneratedStream(size, size))).as("size %d", size).isEqualTo(size);
+            assertThat(store.size(key)).isEqualTo(size);
+            try (InputStream in = store.open(key)) {
+                assertThat(md5(in)).as("size %d", size).isEqualTo(md5(new GeneratedStream(size, size)));
+            }
+        }
+    }
+
+    @Test
     void a_stream_of_exactly_one_part_is_stored_whole() throws Exception {
         S3BlobStore store = store();
         String key = key();
