@@ -2,6 +2,7 @@ package io.proofline.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -9,6 +10,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import io.proofline.media.S3BlobArchive;
+import io.proofline.media.S3BlobStore;
 import io.proofline.support.S3ProxyResource;
 import io.proofline.support.S3Storage;
 import io.proofline.support.Tenant;
@@ -38,5 +40,24 @@ class ProjectTransitJobS3Test extends ProjectTransitJobTest {
         assertThat(s3.headObject(r -> r.bucket(S3ProxyResource.ARCHIVE_BUCKET).key("blobs/archive/" + original(asset)))
                 .contentLength()).isEqualTo(2048);
         assertThat(archive.archived("assets/" + UUID.randomUUID() + "/original")).isFalse();
+    }
+
+    @Test
+    void an_archive_with_a_storage_class_copies_into_it_and_back() throws Exception {
+        S3BlobStore store = (S3BlobStore) blobs;
+        S3BlobArchive cold = new S3BlobArchive(s3, store, S3ProxyResource.ARCHIVE_BUCKET, "infrequent/", "STANDARD_IA",
+                7, "Standard");
+        String key = "assets/" + UUID.randomUUID() + "/original";
+        store.put(key, new ByteArrayInputStream(new byte[] { 1, 2, 3 }));
+        cold.archive(key);
+        assertThat(store.exists(key)).isFalse();
+        assertThat(
+                s3.headObject(r -> r.bucket(S3ProxyResource.ARCHIVE_BUCKET).key("infrequent/" + key)).contentLength())
+                        .isEqualTo(3);
+        assertThat(cold.restore(key)).isTrue();
+        assertThat(cold.archived(key)).isFalse();
+        try (var in = store.open(key)) {
+            assertThat(in.readAllBytes()).containsExactly(1, 2, 3);
+        }
     }
 }
