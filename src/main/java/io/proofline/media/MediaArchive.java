@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import io.proofline.project.ProjectState;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -24,19 +25,47 @@ public class MediaArchive {
     @Inject
     BlobArchive archive;
 
-    public void archiveProject(UUID projectId) throws IOException {
-        for (String key : originals(projectId)) {
-            archive.archive(key);
-        }
+    /** How a move ended. */
+    public enum Outcome {
+        /** Every original is where the target state wants it. */
+        DONE,
+        /** Some originals are thawing from a cold storage class: run the move again later. */
+        THAWING,
+        /** The project is no longer InTransit towards this target: another move took over. */
+        SUPERSEDED
     }
 
-    /** Brings the originals back; false when some are still thawing from a cold storage class (try again later). */
-    public boolean restoreProject(UUID projectId) throws IOException {
+    public Outcome archiveProject(UUID projectId) throws IOException {
+        for (String key : originals(projectId)) {
+            if (!movingTo(projectId, ProjectState.Archived)) {
+                return Outcome.SUPERSEDED;
+            }
+            archive.archive(key);
+        }
+        return Outcome.DONE;
+    }
+
+    public Outcome restoreProject(UUID projectId) throws IOException {
         boolean all = true;
         for (String key : originals(projectId)) {
+            if (!movingTo(projectId, ProjectState.Active)) {
+                return Outcome.SUPERSEDED;
+            }
             all &= archive.restore(key);
         }
-        return all;
+        return all ? Outcome.DONE : Outcome.THAWING;
+    }
+
+    /**
+     * Whether the project is still InTransit towards the target. Checked before every blob: a runner that outlived its
+     * job's lease must not move blobs back after a later move has started the other way.
+     */
+    private boolean movingTo(UUID projectId, ProjectState target) {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createQuery("select count(p) from Project p where p.id = :id and p.state = :transit"
+                        + " and p.transitTarget = :target", Long.class)
+                .setParameter("id", projectId).setParameter("transit", ProjectState.InTransit)
+                .setParameter("target", target).getSingleResult() > 0);
     }
 
     private List<String> originals(UUID projectId) {

@@ -246,11 +246,14 @@ public class ProjectService {
         return project;
     }
 
-    /** The transit job's work: lands an InTransit project in its target state. Idempotent. */
+    /**
+     * The transit job's last step: lands a project InTransit towards {@code target} in that state. Idempotent; a
+     * project heading elsewhere by now is left alone.
+     */
     @Transactional
-    public void finishTransit(UUID projectId) {
+    public void finishTransit(UUID projectId, ProjectState target) {
         Project project = entityManager.find(Project.class, projectId, LockModeType.PESSIMISTIC_WRITE);
-        if (project == null || project.state != ProjectState.InTransit || project.transitTarget == null) {
+        if (project == null || project.state != ProjectState.InTransit || project.transitTarget != target) {
             return;
         }
         project.state = project.transitTarget;

@@ -50,9 +50,13 @@ public class ProjectTransitJob implements JobHandler {
         if (project == null || project.state != ProjectState.InTransit || project.transitTarget == null) {
             return;
         }
-        if (project.transitTarget == ProjectState.Archived) {
-            archive.archiveProject(projectId);
-        } else if (!archive.restoreProject(projectId)) {
+        ProjectState target = project.transitTarget;
+        MediaArchive.Outcome outcome = target == ProjectState.Archived ? archive.archiveProject(projectId)
+                : archive.restoreProject(projectId);
+        if (outcome == MediaArchive.Outcome.SUPERSEDED) {
+            return;
+        }
+        if (outcome == MediaArchive.Outcome.THAWING) {
             // a cold storage class: the restore takes hours, longer than the job's retries would wait
             QuarkusTransaction.requiringNew().run(() -> jobs.enqueue(TYPE, payload).runAt = Times.now()
                     .plus(storage.archive().restoreCheckInterval()));
@@ -60,6 +64,6 @@ public class ProjectTransitJob implements JobHandler {
                     storage.archive().restoreCheckInterval());
             return;
         }
-        projects.finishTransit(projectId);
+        projects.finishTransit(projectId, target);
     }
 }

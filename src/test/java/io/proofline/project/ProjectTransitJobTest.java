@@ -22,6 +22,7 @@ import io.proofline.event.Event;
 import io.proofline.job.Job;
 import io.proofline.media.BlobArchive;
 import io.proofline.media.BlobStore;
+import io.proofline.media.MediaArchive;
 import io.proofline.media.MediaService;
 import io.proofline.support.Db;
 import io.proofline.support.Tenant;
@@ -40,6 +41,12 @@ class ProjectTransitJobTest {
 
     @Inject
     BlobArchive archive;
+
+    @Inject
+    MediaArchive mediaArchive;
+
+    @Inject
+    ProjectService projects;
 
     @Test
     void archiving_passes_through_in_transit_and_the_job_lands_it_in_archived_and_back_in_active() {
@@ -162,6 +169,26 @@ class ProjectTransitJobTest {
         assertThat(download(tenant, second)).isEqualTo(two);
         archive.restore(original(first));
         assertThat(blobs.exists(original(first))).isTrue();
+    }
+
+    @Test
+    void a_late_runner_of_a_move_the_other_way_moves_nothing_and_lands_nothing() throws Exception {
+        Tenant tenant = Tenant.create();
+        String id = tenant.createProject("Late runner");
+        String asset = upload(tenant, id, null, "a.png", bytes(100, 8));
+        awaitProcessed(tenant, asset);
+        UUID projectId = UUID.fromString(id);
+        // heading for Archived; a runner of an earlier move back to Active wakes up
+        Db.forceState(id, ProjectState.InTransit);
+        assertThat(mediaArchive.restoreProject(projectId)).isEqualTo(MediaArchive.Outcome.SUPERSEDED);
+        projects.finishTransit(projectId, ProjectState.Active);
+        assertThat(Db.project(id).state).isEqualTo(ProjectState.InTransit);
+        assertThat(blobs.exists(original(asset))).isTrue();
+
+        transit.run(id);
+        assertThat(Db.project(id).state).isEqualTo(ProjectState.Archived);
+        assertThat(archive.archived(original(asset))).isTrue();
+        assertThat(mediaArchive.archiveProject(projectId)).isEqualTo(MediaArchive.Outcome.SUPERSEDED);
     }
 
     @Test
