@@ -57,6 +57,21 @@ public class LocalBlobStore implements BlobStore {
         }
     }
 
+    /** A spooled upload on the same file system is renamed into place: no second write of a large file. */
+    @Override
+    public long putFile(String key, Path file) throws IOException {
+        Path target = resolve(key);
+        Files.createDirectories(target.getParent());
+        long size = Files.size(file);
+        try {
+            Files.move(file, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return size;
+        } catch (AtomicMoveNotSupportedException e) {
+            // another file system: copy through a temporary file as any put does
+            return BlobStore.super.putFile(key, file);
+        }
+    }
+
     @Override
     public InputStream open(String key) throws IOException {
         return new BufferedInputStream(Files.newInputStream(resolve(key)));
