@@ -4,11 +4,14 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
@@ -43,8 +46,11 @@ public class LocalBlobStore implements BlobStore {
         Path temporary = Files.createTempFile(target.getParent(), ".put-", ".tmp");
         try {
             long size;
-            try (OutputStream out = Files.newOutputStream(temporary)) {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
+                    OutputStream out = Channels.newOutputStream(channel)) {
                 size = content.transferTo(out);
+                // on disk before the database says the blob exists
+                channel.force(true);
             }
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -63,6 +69,9 @@ public class LocalBlobStore implements BlobStore {
         Path target = resolve(key);
         Files.createDirectories(target.getParent());
         long size = Files.size(file);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
         try {
             Files.move(file, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             return size;
