@@ -2,6 +2,8 @@ package io.proofline.media;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * Where originals are kept, addressed by keys such as {@code assets/<uuid>/original}. Every operation streams; nothing
@@ -12,6 +14,16 @@ public interface BlobStore {
 
     /** Stores the stream under the key, replacing what was there; returns the number of bytes stored. */
     long put(String key, InputStream content) throws IOException;
+
+    /**
+     * Stores a file the server spooled (an upload) under the key. The file may be moved rather than copied, so the
+     * caller must not use it afterwards; returns the number of bytes stored.
+     */
+    default long putFile(String key, Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return put(key, in);
+        }
+    }
 
     /** The whole blob; the caller closes the stream. */
     InputStream open(String key) throws IOException;

@@ -4,11 +4,14 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Blobs as files under {@code <data-dir>/blobs}. A put writes a temporary file next to the target and moves it into
@@ -30,8 +33,11 @@ public class LocalBlobStore implements BlobStore {
         Path temporary = Files.createTempFile(target.getParent(), ".put-", ".tmp");
         try {
             long size;
-            try (OutputStream out = Files.newOutputStream(temporary)) {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
+                    OutputStream out = Channels.newOutputStream(channel)) {
                 size = content.transferTo(out);
+                // on disk before the database says the blob exists
+                channel.force(true);
             }
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -41,6 +47,24 @@ public class LocalBlobStore implements BlobStore {
             return size;
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** A spooled upload on the same file system is renamed into place: no second write of a large file. */
+    @Override
+    public long putFile(String key, Path file) throws IOException {
+        Path target = resolve(key);
+        Files.createDirectories(target.getParent());
+        long size = Files.size(file);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+        try {
+            Files.move(file, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return size;
+        } catch (AtomicMoveNotSupportedException e) {
+            // another file system: copy through a temporary file as any put does
+            return BlobStore.super.putFile(key, file);
         }
     }
 

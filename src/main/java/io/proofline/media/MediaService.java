@@ -82,7 +82,7 @@ public class MediaService {
 
     /**
      * Adds an uploaded file to the project's root folder or, with {@code versionOf}, as the next version of that asset.
-     * The spooled file is copied to the blob store before the transaction, which stays short.
+     * The spooled file goes to the blob store (moved when it can be) before the transaction, which stays short.
      */
     public Asset upload(Principal principal, UUID projectId, UUID versionOf, Path spooled, String filename)
             throws IOException {
@@ -101,10 +101,7 @@ public class MediaService {
         }
         UUID assetId = UUID.randomUUID();
         String key = "assets/" + assetId + "/original";
-        long stored;
-        try (InputStream in = Files.newInputStream(spooled)) {
-            stored = blobs.put(key, in);
-        }
+        long stored = blobs.putFile(key, spooled);
         try {
             return QuarkusTransaction.requiringNew()
                     .call(() -> create(principal, project, versionOf, assetId, key, name, stored));

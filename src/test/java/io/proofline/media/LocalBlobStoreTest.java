@@ -38,6 +38,17 @@ class LocalBlobStoreTest {
     }
 
     @Test
+    void put_file_moves_a_spooled_file_into_place() throws IOException {
+        LocalBlobStore store = store();
+        Path spooled = Files.writeString(directory.resolve("upload-123"), "spooled bytes");
+        assertThat(store.putFile("assets/two/original", spooled)).isEqualTo(13);
+        assertThat(spooled).doesNotExist();
+        try (InputStream in = store.open("assets/two/original")) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("spooled bytes");
+        }
+    }
+
+    @Test
     void ranged_open_reads_exactly_the_range() throws IOException {
         LocalBlobStore store = store();
         store.put("a/b", bytes("0123456789"));

@@ -46,12 +46,38 @@ public class GetBodyParameters {
                 || !jsonOrUntyped(context.getHeaderString(HttpHeaders.CONTENT_TYPE))) {
             return Uni.createFrom().voidItem();
         }
-        return Uni.createFrom().completionStage(() -> {
-            var body = request.body();
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null && declaredTooLong(length)) {
+            throw tooLong();
+        }
+        return Uni.createFrom().<Buffer> emitter(emitter -> {
+            Buffer body = Buffer.buffer();
+            // read it ourselves rather than with request.body(), which would buffer a chunked body of any size
+            request.handler(chunk -> {
+                if (body.length() + chunk.length() > MAX_BODY_BYTES) {
+                    request.handler(null);
+                    emitter.fail(tooLong());
+                } else {
+                    body.appendBuffer(chunk);
+                }
+            });
+            request.exceptionHandler(emitter::fail);
+            request.endHandler(ignored -> emitter.complete(body));
             // RESTEasy Reactive pauses the request until something asks for its body
             request.resume();
-            return body.toCompletionStage();
         }).invoke(body -> addToQuery(context, parameters(body))).replaceWithVoid();
+    }
+
+    private static boolean declaredTooLong(String length) {
+        try {
+            return Long.parseLong(length.trim()) > MAX_BODY_BYTES;
+        } catch (NumberFormatException e) {
+            throw ValidationException.of("body", "The Content-Length header is not a number.");
+        }
+    }
+
+    private static ValidationException tooLong() {
+        return ValidationException.of("body", "The request body of a GET must be a small JSON object.");
     }
 
     private static boolean hasBody(HttpServerRequest request) {
@@ -71,7 +97,7 @@ public class GetBodyParameters {
     /** The body's top-level scalars (and arrays of scalars, comma-joined) as parameter values. */
     List<Map.Entry<String, String>> parameters(Buffer body) {
         if (body.length() > MAX_BODY_BYTES) {
-            throw ValidationException.of("body", "The request body of a GET must be a small JSON object.");
+            throw tooLong();
         }
         JsonNode root;
         try {

@@ -1,9 +1,17 @@
 package io.proofline.api.tree;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.io.ByteArrayInputStream;
+import java.io.SequenceInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import io.proofline.asset.AssetType;
 import io.proofline.support.Tenant;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 
 /** GET parameters sent in a JSON body, as Frame.io's Python client sends them. */
@@ -85,6 +94,25 @@ class GetBodyParametersTest {
         tenant.request().body("\"page\"").get(children).then().statusCode(422);
         tenant.request().body("{\"page\": 2} trailing").get(children).then().statusCode(422);
         tenant.request().body("{\"page\": \"" + "9".repeat(70_000) + "\"}").get(children).then().statusCode(422);
+    }
+
+    @Test
+    void a_long_chunked_body_is_refused_without_being_read_whole() throws Exception {
+        Tenant tenant = Tenant.create();
+        String children = "/v2/assets/" + Tree.rootOfNewProject(tenant) + "/children";
+        // no Content-Length: the filter must stop counting at its cap, not buffer what comes
+        byte[] chunk = ("{\"page\": \"" + "9".repeat(60_000)).getBytes(StandardCharsets.US_ASCII);
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + children))
+                .header("Authorization", "Bearer " + tenant.token).header("Content-Type", "application/json")
+                .method("GET",
+                        HttpRequest.BodyPublishers
+                                .ofInputStream(() -> new SequenceInputStream(new ByteArrayInputStream(chunk),
+                                        new ByteArrayInputStream(new byte[4 * 1024 * 1024]))))
+                .build();
+        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.body()).contains("The request body of a GET must be a small JSON object.");
     }
 
     @Test

@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# Large upload benchmark: a 2 GiB file through POST /api/v1/asset/upload with the server held to -Xmx256m.
+# Passes when the server survives (no OutOfMemoryError, the stored file has the right size and md5) and the
+# upload's throughput is at least 0.6x that of dd writing the same number of bytes to the same disk
+# (conv=fdatasync, as the server forces a stored original to disk before it answers).
+#
+#   bench/upload-large.sh
+#
+# Settings (environment): BENCH_SIZE_MIB (2048), BENCH_HEAP (256m), BENCH_SKIP_BUILD=1 to reuse target/.
+# Needs java 17, curl, python3. The file, server copy, log and data stay under bench/out/ (deleted after a
+# passing run unless BENCH_KEEP=1, they are large).
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+SIZE_MIB=${BENCH_SIZE_MIB:-2048}
+HEAP=${BENCH_HEAP:-256m}
+ADMIN_EMAIL=bench@proofline.local
+ADMIN_PASSWORD=bench-password-$RANDOM$RANDOM
+
+RUN_DIR=bench/out/upload-large-$(date +%Y%m%d-%H%M%S)
+mkdir -p "$RUN_DIR"
+RUN_DIR=$(cd "$RUN_DIR" && pwd)
+
+if [ "${BENCH_SKIP_BUILD:-}" != 1 ]; then
+  echo "== building"
+  ./mvnw -B -q package -DskipTests
+fi
+cp -r target/quarkus-app "$RUN_DIR/app"
+
+echo "== making a ${SIZE_MIB} MiB file of random bytes"
+head -c "$((SIZE_MIB * 1024 * 1024))" /dev/urandom > "$RUN_DIR/big.bin"
+EXPECTED_MD5=$(md5sum "$RUN_DIR/big.bin" | cut -d' ' -f1)
+
+seconds() { python3 -c 'import time; print(time.time())'; }
+
+echo "== baseline: dd writes ${SIZE_MIB} MiB to the same disk"
+sync
+start=$(seconds)
+dd if="$RUN_DIR/big.bin" of="$RUN_DIR/dd.out" bs=1M conv=fdatasync status=none
+end=$(seconds)
+DD_SECONDS=$(python3 -c "print(f'{$end - $start:.2f}')")
+rm -f "$RUN_DIR/dd.out"
+
+PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+BASE=http://127.0.0.1:$PORT
+echo "== starting the server on $BASE with -Xmx$HEAP"
+PROOFLINE_DATA_DIR=$RUN_DIR/data PROOFLINE_ADMIN_EMAIL=$ADMIN_EMAIL PROOFLINE_ADMIN_PASSWORD=$ADMIN_PASSWORD \
+  QUARKUS_HTTP_PORT=$PORT QUARKUS_HTTP_HOST=127.0.0.1 \
+  java -Xmx"$HEAP" -XX:+ExitOnOutOfMemoryError -jar "$RUN_DIR/app/quarkus-run.jar" > "$RUN_DIR/server.log" 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2> /dev/null || true; wait $SERVER 2> /dev/null || true' EXIT
+for _ in $(seq 1 120); do
+  if curl -fsS "$BASE/q/health/live" > /dev/null 2>&1; then break; fi
+  kill -0 $SERVER 2> /dev/null || { echo "server died, see $RUN_DIR/server.log" >&2; exit 1; }
+  sleep 1
+done
+
+json() { python3 -c "import json, sys; print(json.load(sys.stdin)$1)"; }
+TOKEN=$(curl -fsS -X POST "$BASE/api/v1/token/login" -H 'Content-Type: application/json' \
+  -d "{\"username\": \"$ADMIN_EMAIL\", \"password\": \"$ADMIN_PASSWORD\"}" | json "['result']['token']")
+AUTH=(-H "Authorization: Bearer $TOKEN")
+ME=$(curl -fsS "${AUTH[@]}" "$BASE/v2/me" | json "['id']")
+curl -fsS -X POST "$BASE/api/v1/company" "${AUTH[@]}" -H 'Content-Type: application/json' \
+  -d '{"name": "Benchmark company"}' > /dev/null
+PROJECT=$(curl -fsS -X POST "$BASE/api/v1/project" "${AUTH[@]}" -H 'Content-Type: application/json' \
+  -d "{\"projectName\": \"Large upload\", \"projectOwnersUIDS\": [\"$ME\"]}" | json "['result']['projectUID']")
+
+echo "== warming up with a 16 MiB upload"
+head -c $((16 * 1024 * 1024)) /dev/urandom > "$RUN_DIR/warm.bin"
+curl -fsS "${AUTH[@]}" -F "ProjectUID=$PROJECT" -F "File=@$RUN_DIR/warm.bin" "$BASE/api/v1/asset/upload" > /dev/null
+rm "$RUN_DIR/warm.bin"
+
+echo "== uploading ${SIZE_MIB} MiB through /api/v1/asset/upload"
+start=$(seconds)
+ASSET=$(curl -fsS "${AUTH[@]}" -F "ProjectUID=$PROJECT" -F "File=@$RUN_DIR/big.bin" \
+  "$BASE/api/v1/asset/upload" | json "['result']['assetUID']")
+end=$(seconds)
+UPLOAD_SECONDS=$(python3 -c "print(f'{$end - $start:.2f}')")
+RSS_AFTER_UPLOAD=$(ps -o rss= -p $SERVER | awk '{printf "%.0f", $1 / 1024}')
+
+echo "== waiting for processing (md5 of the stored bytes)"
+for _ in $(seq 1 600); do
+  STATUS=$(curl -fsS "${AUTH[@]}" "$BASE/api/v1/asset?AssetUID=$ASSET" | json "['result']['status']")
+  [ "$STATUS" = Pending ] || [ "$STATUS" = Processing ] || break
+  sleep 1
+done
+kill -0 $SERVER 2> /dev/null || { echo "server died, see $RUN_DIR/server.log" >&2; exit 1; }
+if grep -q OutOfMemoryError "$RUN_DIR/server.log"; then echo "OutOfMemoryError, see $RUN_DIR/server.log" >&2; exit 1; fi
+STORED_MD5=$(md5sum "$RUN_DIR/data/blobs/assets/$ASSET/original" | cut -d' ' -f1)
+DOWNLOADED=$(curl -fsS "${AUTH[@]}" "$BASE/api/v1/asset/download?AssetUID=$ASSET" | md5sum | cut -d' ' -f1)
+
+echo
+printf '%-44s %10s %12s\n' "" seconds "MiB/s"
+printf '%-44s %10s %12s\n' "dd, ${SIZE_MIB} MiB, conv=fdatasync" "$DD_SECONDS" \
+  "$(python3 -c "print(f'{$SIZE_MIB / $DD_SECONDS:.0f}')")"
+printf '%-44s %10s %12s\n' "upload, ${SIZE_MIB} MiB, server -Xmx$HEAP" "$UPLOAD_SECONDS" \
+  "$(python3 -c "print(f'{$SIZE_MIB / $UPLOAD_SECONDS:.0f}')")"
+echo "server RSS after the upload: ${RSS_AFTER_UPLOAD} MiB; asset status: $STATUS"
+echo "md5 of the file: $EXPECTED_MD5, stored: $STORED_MD5, downloaded: $DOWNLOADED"
+python3 -c "
+ratio = $DD_SECONDS / $UPLOAD_SECONDS
+print(f'upload / dd throughput: {ratio:.2f} (target >= 0.6)', 'ok' if ratio >= 0.6 else 'MISSED')"
+[ "$EXPECTED_MD5" = "$STORED_MD5" ] && [ "$EXPECTED_MD5" = "$DOWNLOADED" ] && [ "$STATUS" = Processed ] \
+  || { echo "the stored file differs or did not process" >&2; exit 1; }
+kill $SERVER; wait $SERVER 2> /dev/null || true
+if [ "${BENCH_KEEP:-}" != 1 ]; then rm -rf "$RUN_DIR/big.bin" "$RUN_DIR/data/blobs" "$RUN_DIR/app"; fi
+echo "(log in $RUN_DIR)"
