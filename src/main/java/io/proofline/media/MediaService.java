@@ -177,17 +177,25 @@ public class MediaService {
      */
     public Original original(Principal principal, UUID assetId) throws IOException {
         Asset asset = get(principal, assetId);
-        ProjectState state = QuarkusTransaction.requiringNew()
-                .call(() -> entityManager
-                        .createQuery("select p.state from Project p where p.id = :id", ProjectState.class)
-                        .setParameter("id", asset.projectId).getSingleResult());
-        if (state == ProjectState.Archived || state == ProjectState.InTransit) {
-            throw StateRuleException.preconditionFailed(state == ProjectState.Archived ? ARCHIVED : IN_TRANSIT);
-        }
+        requireNotArchived(asset.projectId);
         if (asset.blobKey == null || !blobs.exists(asset.blobKey)) {
             throw new NotFoundException(AssetService.NOT_FOUND);
         }
         return new Original(asset, blobs.size(asset.blobKey));
+    }
+
+    /**
+     * Refuses (412) to serve an original of an Archived or InTransit project: it is in archive storage, or on its way
+     * there or back, and a clear answer beats a missing file.
+     */
+    public void requireNotArchived(UUID projectId) {
+        ProjectState state = QuarkusTransaction.requiringNew()
+                .call(() -> entityManager
+                        .createQuery("select p.state from Project p where p.id = :id", ProjectState.class)
+                        .setParameter("id", projectId).getSingleResult());
+        if (state == ProjectState.Archived || state == ProjectState.InTransit) {
+            throw StateRuleException.preconditionFailed(state == ProjectState.Archived ? ARCHIVED : IN_TRANSIT);
+        }
     }
 
     /** Deletes a file or a version stack with its versions, and then their blobs. */
