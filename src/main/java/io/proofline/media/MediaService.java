@@ -184,20 +184,6 @@ public class MediaService {
         return new Original(asset, blobs.size(asset.blobKey));
     }
 
-    /**
-     * Refuses (412) to serve an original of an Archived or InTransit project: it is in archive storage, or on its way
-     * there or back, and a clear answer beats a missing file.
-     */
-    public void requireNotArchived(UUID projectId) {
-        ProjectState state = QuarkusTransaction.requiringNew()
-                .call(() -> entityManager
-                        .createQuery("select p.state from Project p where p.id = :id", ProjectState.class)
-                        .setParameter("id", projectId).getSingleResult());
-        if (state == ProjectState.Archived || state == ProjectState.InTransit) {
-            throw StateRuleException.preconditionFailed(state == ProjectState.Archived ? ARCHIVED : IN_TRANSIT);
-        }
-    }
-
     /** Deletes a file or a version stack with its versions, and then their blobs. */
     public void delete(Principal principal, UUID assetId) {
         List<String> keys = QuarkusTransaction.requiringNew().call(() -> {
@@ -331,6 +317,20 @@ public class MediaService {
             } catch (IOException | RuntimeException e) {
                 LOG.warnf(e, "Could not delete blob %s", key);
             }
+        }
+    }
+
+    /**
+     * Refuses (412) to serve an original of an Archived or InTransit project: it is in archive storage, or on its way
+     * there or back, and a clear answer beats a missing file.
+     */
+    public void requireNotArchived(UUID projectId) {
+        ProjectState state = QuarkusTransaction.requiringNew()
+                .call(() -> entityManager
+                        .createQuery("select p.state from Project p where p.id = :id", ProjectState.class)
+                        .setParameter("id", projectId).getSingleResult());
+        if (state == ProjectState.Archived || state == ProjectState.InTransit) {
+            throw StateRuleException.preconditionFailed(state == ProjectState.Archived ? ARCHIVED : IN_TRANSIT);
         }
     }
 
