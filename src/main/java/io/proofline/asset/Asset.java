@@ -96,8 +96,21 @@ public class Asset extends PanacheEntityBase {
     @Column(name = "version_number")
     public Integer versionNumber;
 
+    /** Page previews made by processing: 1 for an image, the page count for a PDF, 0 when not previewable. */
     @Column(name = "pages_count")
     public Integer pagesCount;
+
+    /** Pixels of an image; points (1/72 inch) of a PDF's first page. Set by processing. */
+    public Integer width;
+
+    public Integer height;
+
+    /** The image's colour space family (RGB, CMYK, Gray, Lab, ...), set by processing; null for PDFs. */
+    @Column(name = "color_space")
+    public String colorSpace;
+
+    /** Whether processing made a thumbnail and page previews; false for files it cannot render (still downloadable). */
+    public Boolean previewable;
 
     public boolean isRoot() {
         return parentId == null;

@@ -27,6 +27,9 @@ import io.proofline.asset.AssetType;
 import io.proofline.asset.ProcessingStatus;
 import io.proofline.event.EventLog;
 import io.proofline.job.JobQueue;
+import io.proofline.media.rendition.Rendered;
+import io.proofline.media.rendition.Renditions;
+import io.proofline.media.rendition.UnrenderableFileException;
 import io.proofline.project.Project;
 import io.proofline.project.ProjectService;
 import io.proofline.project.ProjectState;
@@ -73,6 +76,9 @@ public class MediaService {
 
     @Inject
     MediaConfig config;
+
+    @Inject
+    Renditions renditions;
 
     private final Tika tika = new Tika();
 
@@ -194,6 +200,11 @@ public class MediaService {
                     .createQuery("select a.blobKey from Asset a where (a.id = :id or a.parentId = :id)"
                             + " and a.blobKey is not null and a.deletedAt is null", String.class)
                     .setParameter("id", asset.id).getResultList());
+            entityManager
+                    .createQuery("select a.id, a.pagesCount from Asset a where (a.id = :id or a.parentId = :id)"
+                            + " and a.previewable = true and a.deletedAt is null", Object[].class)
+                    .setParameter("id", asset.id).getResultList()
+                    .forEach(row -> blobKeys.addAll(Renditions.keys((UUID) row[0], (Integer) row[1])));
             UUID parentId = asset.parentId;
             tree.delete(asset);
             Asset parent = entityManager.find(Asset.class, parentId);
@@ -210,7 +221,10 @@ public class MediaService {
         deleteQuietly(keys);
     }
 
-    /** The processing job: checksum and sniffed type from the stored bytes. Safe to run again. */
+    /**
+     * The processing job: checksum and sniffed type from the stored bytes, then thumbnails and previews by that type.
+     * Safe to run again.
+     */
     public void process(UUID assetId) throws IOException {
         String key = QuarkusTransaction.requiringNew().call(() -> {
             Asset asset = entityManager.find(Asset.class, assetId);
@@ -226,7 +240,7 @@ public class MediaService {
             return;
         }
         if (!blobs.exists(key)) {
-            finish(assetId, null, 0, null, MISSING_BLOB);
+            finish(assetId, null, 0, null, MISSING_BLOB, null);
             return;
         }
         String contentType;
@@ -238,15 +252,23 @@ public class MediaService {
         try (InputStream in = new DigestInputStream(blobs.open(key), md5)) {
             size = in.transferTo(OutputStream.nullOutputStream());
         }
-        finish(assetId, HexFormat.of().formatHex(md5.digest()), size, contentType, null);
+        String checksum = HexFormat.of().formatHex(md5.digest());
+        Rendered rendered;
+        try {
+            rendered = renditions.render(assetId, key, contentType);
+        } catch (UnrenderableFileException e) {
+            finish(assetId, checksum, size, contentType, e.getMessage(), null);
+            return;
+        }
+        finish(assetId, checksum, size, contentType, null, rendered);
     }
 
     /** Processing gave up for good: the asset shows Failed with the reason. */
     public void failed(UUID assetId, String reason) {
-        finish(assetId, null, 0, null, reason == null ? "Processing failed." : reason);
+        finish(assetId, null, 0, null, reason == null ? "Processing failed." : reason, null);
     }
 
-    private void finish(UUID assetId, String md5, long size, String contentType, String failure) {
+    private void finish(UUID assetId, String md5, long size, String contentType, String failure, Rendered rendered) {
         QuarkusTransaction.requiringNew().run(() -> {
             Asset asset = entityManager.find(Asset.class, assetId);
             if (asset == null || asset.deletedAt != null) {
@@ -265,6 +287,11 @@ public class MediaService {
             asset.md5 = md5;
             asset.fileSize = size;
             asset.contentType = contentType;
+            asset.previewable = rendered.previewable();
+            asset.pagesCount = rendered.pages();
+            asset.width = rendered.width();
+            asset.height = rendered.height();
+            asset.colorSpace = rendered.colorSpace();
             asset.processingStatus = ProcessingStatus.Processed;
             asset.failureReason = null;
             UUID accountId = entityManager.createQuery("select p.accountId from Project p where p.id = :id", UUID.class)

@@ -28,6 +28,7 @@ import io.proofline.asset.AssetService;
 import io.proofline.auth.CurrentUser;
 import io.proofline.media.BlobStore;
 import io.proofline.media.MediaService;
+import io.proofline.media.rendition.Renditions;
 import io.proofline.project.ProjectService;
 import io.proofline.system.Ids;
 import io.proofline.system.StateRuleException;
@@ -54,13 +55,16 @@ public class AssetResource {
     @Inject
     BlobStore blobs;
 
+    @Inject
+    Renditions renditions;
+
     public record UploadResult(String assetUID) {
     }
 
     @GET
     public Envelope<AssetView> get(@RestQuery("AssetUID") String assetUID) {
         new Validator().required("AssetUID", assetUID).throwIfInvalid();
-        return Envelope.get(AssetView.of(media.get(currentUser.principal(), assetId(assetUID))));
+        return Envelope.get(AssetView.of(media.get(currentUser.principal(), assetId(assetUID)), renditions));
     }
 
     @DELETE

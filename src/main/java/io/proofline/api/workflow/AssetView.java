@@ -3,11 +3,13 @@ package io.proofline.api.workflow;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import io.proofline.asset.Asset;
+import io.proofline.media.rendition.Renditions;
 import io.proofline.system.Times;
 
 /**
- * An asset on the workflow face, as {@code GET /api/v1/asset} prints it. reviewUrl and thumbnailUrl stay null until the
- * review page and thumbnails exist: a client never gets a link that leads nowhere.
+ * An asset on the workflow face, as {@code GET /api/v1/asset} prints it. thumbnailUrl is a signed expiring link once
+ * processing has made a thumbnail, null before and for files that cannot be previewed; reviewUrl stays null until the
+ * review page exists: a client never gets a link that leads nowhere.
  */
 @JsonPropertyOrder({ "assetUID", "version", "name", "status", "reviewStatus", "pagesCount", "created", "fileSize",
         "reviewUrl", "thumbnailUrl" })
@@ -15,10 +17,10 @@ public record AssetView(String assetUID, Integer version, String name, String st
         ProjectView.ReviewStatus reviewStatus, Integer pagesCount, String created, Long fileSize, String reviewUrl,
         String thumbnailUrl) {
 
-    static AssetView of(Asset asset) {
+    static AssetView of(Asset asset, Renditions renditions) {
         return new AssetView(asset.id.toString(), asset.versionNumber == null ? 1 : asset.versionNumber, asset.name,
                 asset.processingStatus == null ? null : asset.processingStatus.name(),
                 new ProjectView.ReviewStatus(0, 0, 0), asset.pagesCount, Times.workflow(asset.createdAt),
-                asset.fileSize, null, null);
+                asset.fileSize, null, renditions.thumbnailUrl(asset));
     }
 }

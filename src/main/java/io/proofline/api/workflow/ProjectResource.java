@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import io.proofline.asset.Asset;
 import io.proofline.auth.CurrentUser;
+import io.proofline.media.rendition.Renditions;
 import io.proofline.project.Project;
 import io.proofline.project.ProjectInput;
 import io.proofline.project.ProjectQuery;
@@ -46,6 +47,9 @@ public class ProjectResource {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    Renditions renditions;
 
     @Inject
     ProjectService projects;
@@ -221,7 +225,7 @@ public class ProjectResource {
         List<UUID> ids = found.stream().map(project -> project.id).toList();
         Map<UUID, List<AssetView>> byProject = new HashMap<>();
         for (Asset file : projects.files(ids, newestVersionsOnly)) {
-            byProject.computeIfAbsent(file.projectId, id -> new ArrayList<>()).add(AssetView.of(file));
+            byProject.computeIfAbsent(file.projectId, id -> new ArrayList<>()).add(AssetView.of(file, renditions));
         }
         return byProject;
     }

@@ -3,9 +3,9 @@ package io.proofline.api.workflow;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
-import static org.hamcrest.Matchers.nullValue;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -100,8 +100,9 @@ class AssetResourceTest {
                 .body("result.version", equalTo(1)).body("result.name", equalTo("photo.pdf"))
                 .body("result.fileSize", equalTo(png.length)).body("result.reviewStatus.pendingCount", equalTo(0))
                 .body("result.reviewStatus.approvedCount", equalTo(0))
-                .body("result.reviewStatus.rejectedCount", equalTo(0)).body("result.pagesCount", nullValue())
-                .body("result.thumbnailUrl", nullValue()).body("result", hasKey("created"));
+                .body("result.reviewStatus.rejectedCount", equalTo(0)).body("result.pagesCount", equalTo(1))
+                .body("result.thumbnailUrl", containsString("/media/renditions/" + assetId + "/thumbnail.jpg?expires="))
+                .body("result", hasKey("created"));
         Response download = as(tenant).queryParam("AssetUID", assetId).get("/api/v1/asset/download");
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.contentType()).isEqualTo("image/png");
