@@ -97,7 +97,8 @@ class PlaceholderUploadsDirectTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> store().aborted.contains(uploadId));
         given().auth().oauth2(tenant.token).queryParam("AssetUID", assetId).get("/api/v1/asset").then()
                 .body("result.status", equalTo("Failed"));
-        assertThat(QuarkusTransaction.requiringNew().call(() -> PlaceholderUpload.findById(UUID.fromString(assetId))))
-                .isNull();
+        PlaceholderUpload left = QuarkusTransaction.requiringNew()
+                .call(() -> PlaceholderUpload.<PlaceholderUpload> findById(UUID.fromString(assetId)));
+        assertThat(left).isNull();
     }
 }
