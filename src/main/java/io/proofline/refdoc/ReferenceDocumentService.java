@@ -73,7 +73,7 @@ public class ReferenceDocumentService {
         }
         String contentType;
         try (InputStream in = Files.newInputStream(spooled)) {
-            contentType = tika.detect(in, name);
+            contentType = tika.detect(in);
         }
         UUID id = UUID.randomUUID();
         String key = "refdocs/" + id + "/original";
