@@ -237,7 +237,14 @@ public class PlaceholderUploads {
         QuarkusTransaction.requiringNew().run(() -> {
             PlaceholderUpload upload = entityManager.find(PlaceholderUpload.class, assetId,
                     LockModeType.PESSIMISTIC_WRITE);
-            if (upload == null || upload.completingAt != null) {
+            if (upload == null) {
+                // gone either way: assembled (the original is there) or dropped when its URLs expired
+                if (entityManager.find(Asset.class, assetId).uploadCompletedAt == null) {
+                    throw new StateRuleException(409, EXPIRED);
+                }
+                return;
+            }
+            if (upload.completingAt != null) {
                 return;
             }
             Set<Integer> missing = missingParts(upload);

@@ -97,6 +97,8 @@ class PlaceholderUploadsDirectTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> store().aborted.contains(uploadId));
         given().auth().oauth2(tenant.token).queryParam("AssetUID", assetId).get("/api/v1/asset").then()
                 .body("result.status", equalTo("Failed"));
+        tenant.request().post("/v2/assets/" + assetId + "/upload_complete").then().statusCode(409)
+                .body("errors[0].detail", equalTo("The upload was not completed before its upload URLs expired."));
         PlaceholderUpload left = QuarkusTransaction.requiringNew()
                 .call(() -> PlaceholderUpload.<PlaceholderUpload> findById(UUID.fromString(assetId)));
         assertThat(left).isNull();
