@@ -77,6 +77,14 @@ public class Asset extends PanacheEntityBase {
     /** Hex MD5 of the stored bytes, set by processing. */
     public String md5;
 
+    /** Lowercase hex XXH64 (seed 0) of the stored bytes, set by processing (Frame.io's checksums.xx_hash). */
+    @Column(name = "xx_hash")
+    public String xxHash;
+
+    /** When the whole original reached the blob store; null while a placeholder waits for its parts. */
+    @Column(name = "upload_completed_at")
+    public Instant uploadCompletedAt;
+
     /** Sniffed from the bytes by processing, never taken from the name. */
     @Column(name = "content_type")
     public String contentType;

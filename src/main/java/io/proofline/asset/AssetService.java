@@ -43,6 +43,9 @@ public class AssetService {
     @Inject
     EventLog events;
 
+    @Inject
+    VersionStacks versionStacks;
+
     /** One page of an asset's live children, with the number of them all (from the parent's counts, not a COUNT). */
     public record Children(Asset parent, List<Asset> items, long total) {
     }
@@ -105,6 +108,40 @@ public class AssetService {
                     EventLog.data("AssetUID", asset.id.toString(), "Attribute", "Name", "Value", name));
         }
         return asset;
+    }
+
+    /**
+     * Adds a file as the newest version of a file or version stack (Frame.io's {@code POST /assets/{id}/version}). On a
+     * lone file a version stack is made in the file's place, holding the file as version 1 and the next asset as
+     * version 2; on a stack, or on a version inside one, the next asset is appended. Answers the stack.
+     */
+    @Transactional
+    public Asset addVersion(Principal principal, UUID targetId, UUID nextId) {
+        Locked locked = lockForChange(principal, targetId);
+        Asset target = locked.asset();
+        UUID nextProject = visibleProjectOf(principal, nextId);
+        if (targetId.equals(nextId)) {
+            throw ValidationException.of("next_asset_id", "An asset cannot be a version of itself.");
+        }
+        if (target.type == AssetType.folder) {
+            throw ValidationException.of("id", "Versions can only be added to a file or a version stack.");
+        }
+        if (!nextProject.equals(target.projectId)) {
+            throw ValidationException.of("next_asset_id", "The next version must be in the same project.");
+        }
+        Asset next = entityManager.find(Asset.class, nextId);
+        if (next.type != AssetType.file) {
+            throw ValidationException.of("next_asset_id", "Only a file can become a version.");
+        }
+        Asset nextParent = entityManager.find(Asset.class, next.parentId);
+        if (nextParent.type == AssetType.version_stack) {
+            throw ValidationException.of("next_asset_id", "The next asset is already a version in a version stack.");
+        }
+        Asset stack = versionStacks.stackOf(target, principal.userId());
+        versionStacks.addVersion(stack, next);
+        events.record("asset.edited", locked.subject(next, principal), EventLog.data("AssetUID", next.id.toString(),
+                "Attribute", "VersionStack", "Value", stack.id.toString(), "Version", next.versionNumber));
+        return stack;
     }
 
     /** Soft-deletes an asset and everything below it. */

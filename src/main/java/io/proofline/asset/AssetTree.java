@@ -72,6 +72,41 @@ public class AssetTree {
         place(child, lock(newParentId));
     }
 
+    /**
+     * Puts a new asset in the place of a live child: the replacement takes the child's position among all children (and
+     * its place among those of its own type), and the child is then appended under the replacement. This is how a file
+     * becomes the first version of a version stack that stands where the file stood.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void replaceWith(Asset child, Asset replacement) {
+        Asset parent = lock(child.parentId);
+        // flush first: the bulk updates below must see this transaction's earlier changes
+        entityManager.flush();
+        entityManager
+                .createQuery("update Asset a set a.positionTyped = a.positionTyped - 1"
+                        + " where a.parentId = :parent and a.type = :type and a.positionTyped > :position")
+                .setParameter("parent", parent.id).setParameter("type", child.type)
+                .setParameter("position", child.positionTyped).executeUpdate();
+        long typedPosition = 1 + entityManager
+                .createQuery("select count(a) from Asset a where a.parentId = :parent and a.type = :type"
+                        + " and a.positionAll < :position", Long.class)
+                .setParameter("parent", parent.id).setParameter("type", replacement.type)
+                .setParameter("position", child.positionAll).getSingleResult();
+        entityManager
+                .createQuery("update Asset a set a.positionTyped = a.positionTyped + 1"
+                        + " where a.parentId = :parent and a.type = :type and a.positionTyped >= :position")
+                .setParameter("parent", parent.id).setParameter("type", replacement.type)
+                .setParameter("position", typedPosition).executeUpdate();
+        parent.addToCount(child.type, -1);
+        parent.addToCount(replacement.type, 1);
+        replacement.parentId = parent.id;
+        replacement.positionAll = child.positionAll;
+        replacement.positionTyped = typedPosition;
+        replacement.updatedAt = Times.now();
+        replacement.persist();
+        place(child, replacement);
+    }
+
     /** Soft-deletes a child and everything under it, and closes its gap under the parent. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void delete(Asset child) {
@@ -106,11 +141,21 @@ public class AssetTree {
     public List<Asset> children(Asset parent, AssetType type, int page, int pageSize) {
         long from = (long) (page - 1) * pageSize + 1;
         long to = (long) page * pageSize;
+        String direction = "";
+        if (parent.type == AssetType.version_stack) {
+            // the versions of a stack read newest (last placed) first
+            long total = parent.childCount(type);
+            long newestFirstFrom = total - to + 1;
+            to = total - from + 1;
+            from = newestFirstFrom;
+            direction = " desc";
+        }
         String positionField = type == null ? "positionAll" : "positionTyped";
         String typeCondition = type == null ? "" : " and a.type = :type";
         var query = entityManager
-                .createQuery("select " + COLUMNS + " from Asset a where a.parentId = :parent" + typeCondition
-                        + " and a." + positionField + " between :from and :to order by a." + positionField,
+                .createQuery(
+                        "select " + COLUMNS + " from Asset a where a.parentId = :parent" + typeCondition + " and a."
+                                + positionField + " between :from and :to order by a." + positionField + direction,
                         Object[].class)
                 .setParameter("parent", parent.id).setParameter("from", from).setParameter("to", to);
         if (type != null) {
@@ -121,7 +166,8 @@ public class AssetTree {
 
     private static final String COLUMNS = "a.id, a.projectId, a.parentId, a.type, a.name, a.positionAll,"
             + " a.positionTyped, a.countAll, a.countFolder, a.countFile, a.countVersionStack, a.createdBy,"
-            + " a.createdAt, a.updatedAt, a.deletedAt, a.fileSize, a.contentType";
+            + " a.createdAt, a.updatedAt, a.deletedAt, a.fileSize, a.contentType, a.md5, a.xxHash,"
+            + " a.uploadCompletedAt, a.blobKey, a.processingStatus, a.versionNumber";
 
     private static Asset detached(Object[] row) {
         Asset asset = new Asset();
@@ -142,6 +188,12 @@ public class AssetTree {
         asset.deletedAt = (Instant) row[14];
         asset.fileSize = (Long) row[15];
         asset.contentType = (String) row[16];
+        asset.md5 = (String) row[17];
+        asset.xxHash = (String) row[18];
+        asset.uploadCompletedAt = (Instant) row[19];
+        asset.blobKey = (String) row[20];
+        asset.processingStatus = (ProcessingStatus) row[21];
+        asset.versionNumber = (Integer) row[22];
         return asset;
     }
 

@@ -1,6 +1,7 @@
 package io.proofline.media;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,9 +13,10 @@ import io.proofline.project.ProjectState;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * Moves a project's originals to archive storage and back while it is InTransit. Every file's original moves (each
- * version, and deleted files whose blob is still there); renditions stay, so archived projects keep their thumbnails.
- * Both moves may run again after a crash half-way: each blob is copied first, deleted second, and skipped once moved.
+ * Moves a project's originals (files and reference documents) to archive storage and back while it is InTransit. Every
+ * file's original moves (each version, and deleted files whose blob is still there); renditions stay, so archived
+ * projects keep their thumbnails. Both moves may run again after a crash half-way: each blob is copied first, deleted
+ * second, and skipped once moved.
  */
 @ApplicationScoped
 public class MediaArchive {
@@ -68,11 +70,19 @@ public class MediaArchive {
                 .setParameter("target", target).getSingleResult() > 0);
     }
 
+    /** The originals of the project's files and its reference documents. */
     private List<String> originals(UUID projectId) {
-        return QuarkusTransaction.requiringNew()
-                .call(() -> entityManager
-                        .createQuery("select a.blobKey from Asset a where a.projectId = :project"
-                                + " and a.blobKey is not null order by a.id", String.class)
-                        .setParameter("project", projectId).getResultList());
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<String> keys = new ArrayList<>(entityManager
+                    .createQuery("select a.blobKey from Asset a where a.projectId = :project"
+                            + " and a.blobKey is not null order by a.id", String.class)
+                    .setParameter("project", projectId).getResultList());
+            keys.addAll(
+                    entityManager
+                            .createQuery("select d.blobKey from ReferenceDocument d where d.projectId = :project"
+                                    + " order by d.id", String.class)
+                            .setParameter("project", projectId).getResultList());
+            return keys;
+        });
     }
 }

@@ -2,7 +2,6 @@ package io.proofline.media;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -25,6 +24,7 @@ import io.proofline.asset.AssetService;
 import io.proofline.asset.AssetTree;
 import io.proofline.asset.AssetType;
 import io.proofline.asset.ProcessingStatus;
+import io.proofline.asset.VersionStacks;
 import io.proofline.event.EventLog;
 import io.proofline.job.JobQueue;
 import io.proofline.media.rendition.Rendered;
@@ -33,6 +33,7 @@ import io.proofline.media.rendition.UnrenderableFileException;
 import io.proofline.project.Project;
 import io.proofline.project.ProjectService;
 import io.proofline.project.ProjectState;
+import io.proofline.system.ForbiddenException;
 import io.proofline.system.NotFoundException;
 import io.proofline.system.StateRuleException;
 import io.proofline.system.Times;
@@ -63,6 +64,9 @@ public class MediaService {
     AssetTree tree;
 
     @Inject
+    VersionStacks versionStacks;
+
+    @Inject
     ProjectService projects;
 
     @Inject
@@ -79,6 +83,9 @@ public class MediaService {
 
     @Inject
     Renditions renditions;
+
+    @Inject
+    MediaLinks links;
 
     private final Tika tika = new Tika();
 
@@ -126,16 +133,13 @@ public class MediaService {
         file.fileSize = size;
         file.blobKey = key;
         file.processingStatus = ProcessingStatus.Pending;
+        file.uploadCompletedAt = Times.now();
         if (versionOf == null) {
             file.versionNumber = 1;
             tree.append(file, project.rootAssetId);
         } else {
-            Asset stack = stackOf(versionTarget(project.id, versionOf), principal);
-            Integer newest = entityManager
-                    .createQuery("select max(a.versionNumber) from Asset a where a.parentId = :stack", Integer.class)
-                    .setParameter("stack", stack.id).getSingleResult();
-            file.versionNumber = (newest == null ? 0 : newest) + 1;
-            tree.append(file, stack.id);
+            Asset stack = versionStacks.stackOf(versionTarget(project.id, versionOf), principal.userId());
+            versionStacks.addVersion(stack, file);
         }
         jobs.enqueue(MediaProcessingJob.TYPE, assetId.toString());
         return file;
@@ -149,24 +153,6 @@ public class MediaService {
             throw new NotFoundException(AssetService.NOT_FOUND);
         }
         return target;
-    }
-
-    /** The stack holding the target's versions; a lone file becomes version 1 of a new stack in its place. */
-    private Asset stackOf(Asset target, Principal principal) {
-        if (target.type == AssetType.version_stack) {
-            return target;
-        }
-        Asset parent = entityManager.find(Asset.class, target.parentId);
-        if (parent.type == AssetType.version_stack) {
-            return parent;
-        }
-        Asset stack = tree.newAsset(target.projectId, AssetType.version_stack, target.name, principal.userId());
-        tree.append(stack, parent.id);
-        tree.move(target, stack.id);
-        if (target.versionNumber == null) {
-            target.versionNumber = 1;
-        }
-        return stack;
     }
 
     /** A file the caller sees; a version stack stands for its newest version. */
@@ -185,6 +171,25 @@ public class MediaService {
         Asset asset = get(principal, assetId);
         requireNotArchived(asset.projectId);
         if (asset.blobKey == null || !blobs.exists(asset.blobKey)) {
+            throw new NotFoundException(AssetService.NOT_FOUND);
+        }
+        return new Original(asset, blobs.size(asset.blobKey));
+    }
+
+    /**
+     * The original a signed link points to. The signature is the credential (links are handed out only to callers who
+     * see the file), so a bad or expired link is a 403 and nothing else is asked.
+     */
+    public Original linkedOriginal(UUID assetId, String expires, String signature) throws IOException {
+        if (!links.verifyOriginal(assetId, expires, signature)) {
+            throw new ForbiddenException(MediaLinks.INVALID_LINK);
+        }
+        Asset asset = QuarkusTransaction.requiringNew().call(() -> entityManager.find(Asset.class, assetId));
+        if (asset == null || asset.deletedAt != null || asset.blobKey == null) {
+            throw new NotFoundException(AssetService.NOT_FOUND);
+        }
+        requireNotArchived(asset.projectId);
+        if (!blobs.exists(asset.blobKey)) {
             throw new NotFoundException(AssetService.NOT_FOUND);
         }
         return new Original(asset, blobs.size(asset.blobKey));
@@ -249,18 +254,19 @@ public class MediaService {
         }
         MessageDigest md5 = md5();
         long size;
+        XxHash64OutputStream xxHash = new XxHash64OutputStream();
         try (InputStream in = new DigestInputStream(blobs.open(key), md5)) {
-            size = in.transferTo(OutputStream.nullOutputStream());
+            size = in.transferTo(xxHash);
         }
-        String checksum = HexFormat.of().formatHex(md5.digest());
+        Checksums checksums = new Checksums(HexFormat.of().formatHex(md5.digest()), xxHash.hex());
         Rendered rendered;
         try {
             rendered = renditions.render(assetId, key, contentType);
         } catch (UnrenderableFileException e) {
-            finish(assetId, checksum, size, contentType, e.getMessage(), null);
+            finish(assetId, checksums, size, contentType, e.getMessage(), null);
             return;
         }
-        finish(assetId, checksum, size, contentType, null, rendered);
+        finish(assetId, checksums, size, contentType, null, rendered);
     }
 
     /** Processing gave up for good: the asset shows Failed with the reason. */
@@ -268,7 +274,12 @@ public class MediaService {
         finish(assetId, null, 0, null, reason == null ? "Processing failed." : reason, null);
     }
 
-    private void finish(UUID assetId, String md5, long size, String contentType, String failure, Rendered rendered) {
+    /** Hex digests of the stored bytes, from one pass over them. */
+    private record Checksums(String md5, String xxHash) {
+    }
+
+    private void finish(UUID assetId, Checksums checksums, long size, String contentType, String failure,
+            Rendered rendered) {
         QuarkusTransaction.requiringNew().run(() -> {
             Asset asset = entityManager.find(Asset.class, assetId);
             if (asset == null || asset.deletedAt != null) {
@@ -284,7 +295,8 @@ public class MediaService {
                 asset.failureReason = reason;
                 return;
             }
-            asset.md5 = md5;
+            asset.md5 = checksums.md5();
+            asset.xxHash = checksums.xxHash();
             asset.fileSize = size;
             asset.contentType = contentType;
             asset.previewable = rendered.previewable();
@@ -327,7 +339,7 @@ public class MediaService {
     }
 
     /** Locks the project row for a change to its tree and checks that it may change; returns its account. */
-    private UUID lockMutable(UUID projectId) {
+    public UUID lockMutable(UUID projectId) {
         String state = (String) entityManager.createNativeQuery("select state from project where id = :id for update")
                 .setParameter("id", projectId).getSingleResult();
         if (!ProjectState.valueOf(state).isMutable()) {

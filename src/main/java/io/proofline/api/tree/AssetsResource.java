@@ -21,16 +21,20 @@ import org.jboss.resteasy.reactive.RestResponse;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
+import io.proofline.asset.Asset;
 import io.proofline.asset.AssetService;
 import io.proofline.asset.AssetType;
 import io.proofline.auth.CurrentUser;
+import io.proofline.media.MediaLinks;
+import io.proofline.media.PlaceholderUploads;
 import io.proofline.system.Ids;
 import io.proofline.system.ValidationException;
 import io.quarkus.security.Authenticated;
 
 /**
- * {@code /v2/assets}: an asset, its children, and folder creation, renames, moves and deletes. Only the methods that
- * take a body declare {@code @Consumes}: a GET carries whatever body a client sends (see {@link GetBodyParameters}).
+ * {@code /v2/assets}: an asset, its children, folder and placeholder file creation, version stacks, renames, moves and
+ * deletes. Only the methods that take a body declare {@code @Consumes}: a GET carries whatever body a client sends (see
+ * {@link GetBodyParameters}).
  */
 @Path("/v2/assets")
 @Authenticated
@@ -43,9 +47,20 @@ public class AssetsResource {
     @Inject
     AssetService assets;
 
+    @Inject
+    PlaceholderUploads uploads;
+
+    @Inject
+    MediaLinks links;
+
     /** The body of {@code POST /v2/assets/{id}/children}. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record CreateAssetRequest(String name, String type, String filetype, Long filesize) {
+    }
+
+    /** The body of {@code POST /v2/assets/{id}/version}. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record VersionRequest(String nextAssetId) {
     }
 
     /** The body of {@code PUT /v2/assets/{id}}: a new name, a new parent, or both. */
@@ -56,7 +71,7 @@ public class AssetsResource {
     @GET
     @Path("/{id}")
     public TreeAsset get(@PathParam("id") String id) {
-        return TreeAsset.of(assets.get(currentUser.principal(), assetId(id)));
+        return view(assets.get(currentUser.principal(), assetId(id)));
     }
 
     /** The children of a folder or version stack, of one {@code type} or of all. */
@@ -72,7 +87,7 @@ public class AssetsResource {
         }
         AssetService.Children children = assets.children(currentUser.principal(), assetId(id), filter, paging.page(),
                 paging.pageSize());
-        return paging.respond(children.items().stream().map(TreeAsset::of).toList(), children.total());
+        return paging.respond(children.items().stream().map(this::view).toList(), children.total());
     }
 
     @POST
@@ -86,9 +101,40 @@ public class AssetsResource {
         }
         return switch (body.type().trim()) {
             case "folder" -> TreeAsset.of(assets.createFolder(currentUser.principal(), assetId(id), body.name()));
-            case "file" -> throw ValidationException.of("type", "type file uploads are not supported yet.");
+            case "file" -> {
+                PlaceholderUploads.Created created = uploads.create(currentUser.principal(), assetId(id), body.name(),
+                        body.filetype(), body.filesize());
+                yield TreeAsset.of(created.asset(), null, created.uploadUrls());
+            }
             default -> throw ValidationException.of("type", "'type' must be folder or file.");
         };
+    }
+
+    /**
+     * Stacks {@code next_asset_id} on a file (which becomes a version stack holding both, in the file's place) or on a
+     * version stack (appended as its newest version); answers the version stack.
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Path("/{id}/version")
+    public TreeAsset version(@PathParam("id") String id, VersionRequest request) {
+        String next = request == null ? null : request.nextAssetId();
+        if (next == null || next.isBlank()) {
+            throw ValidationException.of("next_asset_id", "'next_asset_id' must not be empty.");
+        }
+        UUID nextId = Ids.parse(next)
+                .orElseThrow(() -> ValidationException.of("next_asset_id", "'next_asset_id' is not a valid id."));
+        return view(assets.addVersion(currentUser.principal(), assetId(id), nextId));
+    }
+
+    /**
+     * Completes a placeholder upload for clients that say when they are done (Frame.io's own client does not: the last
+     * part completes it). Idempotent; a 409 names the parts still missing.
+     */
+    @POST
+    @Path("/{id}/upload_complete")
+    public TreeAsset uploadComplete(@PathParam("id") String id) {
+        return view(uploads.complete(currentUser.principal(), assetId(id)));
     }
 
     @PUT
@@ -97,7 +143,7 @@ public class AssetsResource {
     public TreeAsset update(@PathParam("id") String id, UpdateAssetRequest request) {
         UpdateAssetRequest body = request == null ? new UpdateAssetRequest(null, null) : request;
         UUID parentId = body.parentId() == null ? null : assetId(body.parentId());
-        return TreeAsset.of(
+        return view(
                 assets.update(currentUser.principal(), assetId(id), new AssetService.Change(body.name(), parentId)));
     }
 
@@ -105,6 +151,10 @@ public class AssetsResource {
     @Path("/{id}")
     public TreeAsset delete(@PathParam("id") String id) {
         return TreeAsset.of(assets.delete(currentUser.principal(), assetId(id)));
+    }
+
+    private TreeAsset view(Asset asset) {
+        return TreeAsset.of(asset, links.original(asset), null);
     }
 
     private static UUID assetId(String id) {

@@ -1,11 +1,7 @@
 package io.proofline.api.workflow;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -15,7 +11,6 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -23,6 +18,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
+import io.proofline.api.common.BlobDownload;
 import io.proofline.asset.Asset;
 import io.proofline.asset.AssetService;
 import io.proofline.auth.CurrentUser;
@@ -43,8 +39,6 @@ public class AssetResource {
 
     static final String UPLOADED = "Asset uploaded successfully and is pending to process.\n"
             + "Track it's status to catch when it'd ready to use.";
-
-    private static final Pattern SINGLE_RANGE = Pattern.compile("bytes=(\\d*)-(\\d*)");
 
     @Inject
     CurrentUser currentUser;
@@ -113,67 +107,14 @@ public class AssetResource {
         new Validator().required("AssetUID", assetUID).throwIfInvalid();
         MediaService.Original original = media.original(currentUser.principal(), assetId(assetUID));
         Asset asset = original.asset();
-        long size = original.size();
-        String contentType = asset.contentType == null ? MediaType.APPLICATION_OCTET_STREAM : asset.contentType;
-        long from = 0;
-        long to = size - 1;
-        boolean partial = false;
-        Matcher matcher = range == null ? null : SINGLE_RANGE.matcher(range.trim());
-        if (matcher != null && matcher.matches() && !(matcher.group(1).isEmpty() && matcher.group(2).isEmpty())) {
-            try {
-                if (matcher.group(1).isEmpty()) {
-                    long suffix = Long.parseLong(matcher.group(2));
-                    from = Math.max(0, size - suffix);
-                    if (suffix == 0) {
-                        from = size;
-                    }
-                } else {
-                    from = Long.parseLong(matcher.group(1));
-                    if (!matcher.group(2).isEmpty()) {
-                        to = Math.min(to, Long.parseLong(matcher.group(2)));
-                    }
-                }
-            } catch (NumberFormatException e) {
-                from = size;
-            }
-            if (from >= size || from > to) {
-                return Response.status(416).header("Content-Range", "bytes */" + size)
-                        .type(MediaType.APPLICATION_JSON_TYPE)
-                        .entity(Envelope.error(416, "The requested range is not satisfiable.")).build();
-            }
-            partial = true;
-        }
-        long length = to - from + 1;
-        InputStream body = partial ? blobs.open(asset.blobKey, from, length) : blobs.open(asset.blobKey);
-        Response.ResponseBuilder response = Response.status(partial ? 206 : 200).entity(body).type(contentType)
-                .header(HttpHeaders.CONTENT_LENGTH, length).header("Accept-Ranges", "bytes")
-                .header("Content-Disposition", contentDisposition(asset.name));
-        if (asset.md5 != null) {
-            response.header(HttpHeaders.ETAG, "\"" + asset.md5 + "\"");
-        }
-        if (partial) {
-            response.header("Content-Range", "bytes " + from + "-" + to + "/" + size);
-        }
-        return response.build();
+        return BlobDownload.send(blobs,
+                new BlobDownload.Blob(asset.blobKey, original.size(), asset.contentType, asset.name, asset.md5), range,
+                () -> Response.status(416).type(MediaType.APPLICATION_JSON_TYPE)
+                        .entity(Envelope.error(416, "The requested range is not satisfiable.")).build());
     }
 
-    /** RFC 6266 with an ASCII fallback and the exact name as RFC 5987 {@code filename*}. */
     static String contentDisposition(String name) {
-        StringBuilder fallback = new StringBuilder();
-        StringBuilder encoded = new StringBuilder();
-        for (char c : name.toCharArray()) {
-            fallback.append(c >= 0x20 && c < 0x7f && c != '"' && c != '\\' ? c : '_');
-        }
-        for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xff;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || "!#$&+-.^_`|~".indexOf(c) >= 0) {
-                encoded.append((char) c);
-            } else {
-                encoded.append('%').append(String.format("%02X", c));
-            }
-        }
-        return "attachment; filename=\"" + fallback + "\"; filename*=UTF-8''" + encoded;
+        return BlobDownload.contentDisposition(name);
     }
 
     private static UUID assetId(String assetUID) {

@@ -29,6 +29,8 @@ import io.proofline.project.ProjectInput;
 import io.proofline.project.ProjectQuery;
 import io.proofline.project.ProjectService;
 import io.proofline.project.ProjectState;
+import io.proofline.refdoc.ReferenceDocument;
+import io.proofline.refdoc.ReferenceDocumentService;
 import io.proofline.system.Ids;
 import io.proofline.system.NotFoundException;
 import io.proofline.system.Times;
@@ -60,6 +62,9 @@ public class ProjectResource {
     @Inject
     Access access;
 
+    @Inject
+    ReferenceDocumentService referenceDocuments;
+
     public record StateRequest(String projectUID, String state) {
     }
 
@@ -85,11 +90,11 @@ public class ProjectResource {
             throw new NotFoundException(ProjectService.NOT_FOUND);
         }
         Map<UUID, List<AssetView>> assets = withAssets ? assetsOf(found, newestVersionsOnly) : Map.of();
-        return Envelope
-                .get(found
-                        .stream().map(project -> view(project,
-                                withAssets ? assets.getOrDefault(project.id, List.of()) : null, withTasks, withRefDocs))
-                        .toList());
+        Map<UUID, List<RefDocView>> refDocs = withRefDocs ? refDocsOf(found) : Map.of();
+        return Envelope.get(found.stream()
+                .map(project -> view(project, withAssets ? assets.getOrDefault(project.id, List.of()) : null, withTasks,
+                        withRefDocs ? refDocs.getOrDefault(project.id, List.of()) : null))
+                .toList());
     }
 
     @POST
@@ -105,7 +110,7 @@ public class ProjectResource {
                 : access.account(principal, UUID.fromString(body.clientUID().trim()))
                         .orElseThrow(() -> new NotFoundException("Company not found."));
         Project project = projects.create(principal, account, tenancy.defaultTeam(account.id), input);
-        return Envelope.post(view(project, null, false, false));
+        return Envelope.post(view(project, null, false, null));
     }
 
     @PUT
@@ -116,7 +121,7 @@ public class ProjectResource {
         ProjectInput input = input(validator, body);
         UUID projectId = Ids.require(projectUID, ProjectService.NOT_FOUND);
         Project project = projects.update(currentUser.principal(), projectId, input);
-        return Envelope.put(view(project, null, false, false));
+        return Envelope.put(view(project, null, false, null));
     }
 
     @DELETE
@@ -143,7 +148,7 @@ public class ProjectResource {
         validator.throwIfInvalid();
         Project project = projects.changeState(currentUser.principal(),
                 Ids.require(projectUID, ProjectService.NOT_FOUND), target);
-        return Envelope.put(view(project, null, false, false));
+        return Envelope.put(view(project, null, false, null));
     }
 
     private static ProjectRequest emptyRequest() {
@@ -230,13 +235,22 @@ public class ProjectResource {
         return byProject;
     }
 
-    static ProjectView view(Project project, List<AssetView> assets, boolean withTasks, boolean withRefDocs) {
+    /** The reference documents of the listed projects, in one query. */
+    private Map<UUID, List<RefDocView>> refDocsOf(List<Project> found) {
+        Map<UUID, List<RefDocView>> byProject = new HashMap<>();
+        for (ReferenceDocument document : referenceDocuments
+                .ofProjects(found.stream().map(project -> project.id).toList())) {
+            byProject.computeIfAbsent(document.projectId, id -> new ArrayList<>()).add(RefDocView.of(document));
+        }
+        return byProject;
+    }
+
+    static ProjectView view(Project project, List<AssetView> assets, boolean withTasks, List<RefDocView> refDocs) {
         return new ProjectView(project.id.toString(), project.accountId.toString(), project.name, project.state.name(),
                 project.customer, project.product, project.design, project.revision, project.description,
                 List.copyOf(project.tags), Times.workflow(project.dueDate),
                 project.ownerIds.stream().map(UUID::toString).toList(), new ProjectView.ReviewStatus(0, 0, 0),
-                Times.workflow(project.createdAt), assets, withTasks ? List.of() : null,
-                withRefDocs ? List.of() : null);
+                Times.workflow(project.createdAt), assets, withTasks ? List.of() : null, refDocs);
     }
 
 }

@@ -14,7 +14,7 @@ public record ProjectView(String projectUID, String clientUID, String projectNam
         List<String> projectOwnersUIDS, ReviewStatus reviewStatus, String created,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<AssetView> assets,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<Object> tasks,
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<Object> refDocs) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<RefDocView> refDocs) {
 
     /** The seed's review counters. */
     public record ReviewStatus(long pendingCount, long approvedCount, long rejectedCount) {

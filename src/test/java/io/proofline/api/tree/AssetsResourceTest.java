@@ -283,13 +283,10 @@ class AssetsResourceTest {
     }
 
     @Test
-    void type_file_is_refused_until_uploads_exist_and_other_types_are_422() {
+    void types_other_than_folder_and_file_are_422() {
         Tenant tenant = Tenant.create();
         String root = Tree.rootOfNewProject(tenant);
         String children = "/v2/assets/" + root + "/children";
-        tenant.request().body(Map.of("name", "box.pdf", "type", "file", "filetype", "application/pdf", "filesize", 10))
-                .post(children).then().statusCode(422)
-                .body("errors[0].detail", equalTo("type file uploads are not supported yet."));
         tenant.request().body(Map.of("name", "Stack", "type", "version_stack")).post(children).then().statusCode(422);
         tenant.request().body(Map.of("name", "No type")).post(children).then().statusCode(422).body("errors[0].detail",
                 containsString("'type'"));

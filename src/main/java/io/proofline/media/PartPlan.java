@@ -1,0 +1,38 @@
+package io.proofline.media;
+
+/**
+ * How a placeholder file is cut into parts. The client divides exactly as Frame.io's uploader does: with {@code n}
+ * upload URLs, every part is {@code ceil(size / n)} bytes and the last one takes the rest. The server picks {@code n}
+ * as {@code ceil(size / maxPartSize)}, which keeps every part within the maximum and never leaves a part empty.
+ */
+public record PartPlan(long fileSize, long partSize, int partCount) {
+
+    /** S3 refuses more parts than this in one multipart upload. */
+    public static final int MAX_PARTS = 10_000;
+
+    /** The plan for a file, with parts of at most {@code maxPartSize} bytes (raised when 10,000 would not do). */
+    public static PartPlan of(long fileSize, long maxPartSize) {
+        if (fileSize <= 0 || maxPartSize <= 0) {
+            throw new IllegalArgumentException("Sizes must be positive");
+        }
+        long largest = Math.max(maxPartSize, ceilDiv(fileSize, MAX_PARTS));
+        int count = (int) ceilDiv(fileSize, largest);
+        return new PartPlan(fileSize, ceilDiv(fileSize, count), count);
+    }
+
+    /** The exact size of part {@code partNumber} (1-based). */
+    public long sizeOf(int partNumber) {
+        if (partNumber < 1 || partNumber > partCount) {
+            throw new IllegalArgumentException("No part " + partNumber);
+        }
+        return partNumber < partCount ? partSize : fileSize - (long) (partCount - 1) * partSize;
+    }
+
+    public boolean hasPart(int partNumber) {
+        return partNumber >= 1 && partNumber <= partCount;
+    }
+
+    private static long ceilDiv(long dividend, long divisor) {
+        return -Math.floorDiv(-dividend, divisor);
+    }
+}
