@@ -239,8 +239,25 @@ public class IngestService {
         });
     }
 
-    /** The file is stored: the asset points at it and processing starts. */
-    void imported(UUID assetId, String key, long size) {
+    /** An import job stored the file: processing starts, or the asset fails when the file is empty. */
+    void stored(UUID assetId, String key, long size) {
+        if (size == 0) {
+            importFailed(assetId, key, "The file is empty.");
+        } else {
+            imported(assetId, key, size);
+        }
+    }
+
+    /** An import job gave up after its last attempt. */
+    void gaveUp(String payload, String reason) {
+        try {
+            importFailed(UUID.fromString(parsePayload(payload).asset()), null, reason);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable import job payload", e);
+        }
+    }
+
+    private void imported(UUID assetId, String key, long size) {
         boolean kept = QuarkusTransaction.requiringNew().call(() -> {
             Asset asset = entityManager.find(Asset.class, assetId);
             if (asset == null || asset.deletedAt != null) {

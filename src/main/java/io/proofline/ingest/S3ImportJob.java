@@ -1,13 +1,12 @@
 package io.proofline.ingest;
 
 import java.io.FileNotFoundException;
+import java.io.IOException;
 import java.io.InputStream;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.proofline.job.JobHandler;
 import io.proofline.media.BlobStore;
 import io.proofline.media.ImportBucket;
 
@@ -17,12 +16,9 @@ import io.proofline.media.ImportBucket;
  * failing blob store is retried by the queue.
  */
 @ApplicationScoped
-public class S3ImportJob implements JobHandler {
+public class S3ImportJob extends ImportJob {
 
     public static final String TYPE = "media.import-s3";
-
-    @Inject
-    IngestService ingest;
 
     @Inject
     ImportBucket importBucket;
@@ -39,40 +35,18 @@ public class S3ImportJob implements JobHandler {
     }
 
     @Override
-    public void run(String payload) throws Exception {
-        IngestService.ImportPayload job = ingest.parsePayload(payload);
-        UUID assetId = UUID.fromString(job.asset());
-        String key = ingest.importTarget(assetId);
-        if (key == null) {
-            return;
-        }
+    long fetch(IngestService.ImportPayload job, String key) throws IOException {
         if (!importBucket.configured()) {
-            ingest.importFailed(assetId, key, IngestService.S3_NOT_CONFIGURED);
-            return;
+            throw new DownloadFailedException(IngestService.S3_NOT_CONFIGURED);
         }
-        long size;
-        try (InputStream in = importBucket.open(job.key())) {
-            size = blobs.put(key, new GuardedStream(in, downloader.maxSize(), 0, null));
-        } catch (FileNotFoundException e) {
-            ingest.importFailed(assetId, key, IngestService.S3_OBJECT_MISSING);
-            return;
-        } catch (DownloadFailedException e) {
-            ingest.importFailed(assetId, key, e.getMessage());
-            return;
-        }
-        if (size == 0) {
-            ingest.importFailed(assetId, key, "The S3 object is empty.");
-            return;
-        }
-        ingest.imported(assetId, key, size);
-    }
-
-    @Override
-    public void giveUp(String payload, String reason) {
+        InputStream in;
         try {
-            ingest.importFailed(UUID.fromString(ingest.parsePayload(payload).asset()), null, reason);
-        } catch (Exception e) {
-            throw new IllegalStateException("Unreadable import job payload", e);
+            in = importBucket.open(job.key());
+        } catch (FileNotFoundException e) {
+            throw new DownloadFailedException(IngestService.S3_OBJECT_MISSING, e);
+        }
+        try (in) {
+            return blobs.put(key, new GuardedStream(in, downloader.maxSize(), 0, null));
         }
     }
 }

@@ -1,11 +1,9 @@
 package io.proofline.ingest;
 
-import java.util.UUID;
+import java.io.IOException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
-import io.proofline.job.JobHandler;
 
 /**
  * Downloads an asset's file from its URL into the blob store, then starts processing. A download that cannot succeed
@@ -13,12 +11,9 @@ import io.proofline.job.JobHandler;
  * retried.
  */
 @ApplicationScoped
-public class UrlImportJob implements JobHandler {
+public class UrlImportJob extends ImportJob {
 
     public static final String TYPE = "media.import-url";
-
-    @Inject
-    IngestService ingest;
 
     @Inject
     UrlDownloader downloader;
@@ -29,33 +24,7 @@ public class UrlImportJob implements JobHandler {
     }
 
     @Override
-    public void run(String payload) throws Exception {
-        IngestService.ImportPayload job = ingest.parsePayload(payload);
-        UUID assetId = UUID.fromString(job.asset());
-        String key = ingest.importTarget(assetId);
-        if (key == null) {
-            return;
-        }
-        long size;
-        try {
-            size = downloader.download(job.url(), key);
-        } catch (DownloadFailedException e) {
-            ingest.importFailed(assetId, key, e.getMessage());
-            return;
-        }
-        if (size == 0) {
-            ingest.importFailed(assetId, key, "The file at the URL is empty.");
-            return;
-        }
-        ingest.imported(assetId, key, size);
-    }
-
-    @Override
-    public void giveUp(String payload, String reason) {
-        try {
-            ingest.importFailed(UUID.fromString(ingest.parsePayload(payload).asset()), null, reason);
-        } catch (Exception e) {
-            throw new IllegalStateException("Unreadable import job payload", e);
-        }
+    long fetch(IngestService.ImportPayload job, String key) throws IOException {
+        return downloader.download(job.url(), key);
     }
 }

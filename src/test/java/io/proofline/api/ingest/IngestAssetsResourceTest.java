@@ -497,6 +497,8 @@ class IngestAssetsResourceTest {
         cases.put("{\"title\": \"" + "x".repeat(1025) + "\"}",
                 "Invalid parameter 'title': Must be at most 1024 characters");
         cases.put("{\"title\": \"a\\u0000b\"}", "Invalid parameter 'title': Must not contain control characters");
+        cases.put("", "Missing parameter title");
+        cases.put("{}", "Missing parameter title");
         cases.put("[]", "The request body must be a JSON object.");
         cases.put("\"text\"", "The request body must be a JSON object.");
         cases.forEach((body, message) -> {
