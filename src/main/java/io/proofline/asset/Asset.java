@@ -1,14 +1,22 @@
 package io.proofline.asset;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+
+import org.hibernate.annotations.BatchSize;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -119,6 +127,27 @@ public class Asset extends PanacheEntityBase {
 
     /** Whether processing made a thumbnail and page previews; false for files it cannot render (still downloadable). */
     public Boolean previewable;
+
+    // Metadata of the ingest face (seed asset-ingest-api); the name holds its title.
+
+    /** The integrator's own id for the asset, unique among the project's live assets. */
+    @Column(name = "external_id")
+    public String externalId;
+
+    public String description;
+
+    /** Kept in lower case, as the ingest seed prints it. */
+    public String category;
+
+    @ElementCollection
+    @CollectionTable(name = "asset_tag", joinColumns = @JoinColumn(name = "asset_id"))
+    @OrderColumn(name = "tag_order")
+    @Column(name = "tag")
+    @BatchSize(size = 100)
+    public List<String> tags = new ArrayList<>();
+
+    /** An article: text-only content that has no media, created as such on the ingest face. */
+    public boolean article;
 
     public boolean isRoot() {
         return parentId == null;

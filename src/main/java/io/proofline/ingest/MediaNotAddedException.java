@@ -1,0 +1,17 @@
+package io.proofline.ingest;
+
+import java.util.UUID;
+
+/**
+ * The asset was created (and stays), but the media the request named could not be attached to it. The ingest seed
+ * answers this with a 400 whose message names the new asset.
+ */
+public class MediaNotAddedException extends RuntimeException {
+
+    public final UUID assetId;
+
+    public MediaNotAddedException(UUID assetId, String reason) {
+        super("Asset " + assetId + " created, adding media to asset failed: " + reason);
+        this.assetId = assetId;
+    }
+}
