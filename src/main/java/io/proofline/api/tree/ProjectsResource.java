@@ -5,25 +5,31 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.proofline.auth.CurrentUser;
 import io.proofline.project.Project;
 import io.proofline.project.ProjectService;
+import io.proofline.review.ReviewLinkService;
 import io.proofline.system.Ids;
 import io.proofline.tenancy.Access;
 import io.proofline.tenancy.Principal;
 import io.proofline.tenancy.Team;
 import io.quarkus.security.Authenticated;
 
-/** {@code /v2/projects}: one project, and the projects shared with the caller. */
+/** {@code /v2/projects}: one project, the projects shared with the caller, and a project's review links. */
 @Path("/v2/projects")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,6 +43,9 @@ public class ProjectsResource {
 
     @Inject
     Access access;
+
+    @Inject
+    ReviewLinkService reviewLinks;
 
     /** Projects the caller collaborates on without being in their team. */
     @GET
@@ -54,6 +63,31 @@ public class ProjectsResource {
     public TreeProject get(@PathParam("id") String id) {
         Project project = projects.get(currentUser.principal(), Ids.require(id, ProjectService.NOT_FOUND));
         return withTeams(List.of(project)).get(0);
+    }
+
+    /** The project's live review links, oldest first. */
+    @GET
+    @Path("/{id}/review_links")
+    public RestResponse<List<TreeReviewLink>> reviewLinks(@PathParam("id") String id, @QueryParam("page") String page,
+            @QueryParam("page_size") String pageSize) {
+        Paging paging = Paging.of(page, pageSize);
+        Principal principal = currentUser.principal();
+        UUID projectId = Ids.require(id, ProjectService.NOT_FOUND);
+        List<TreeReviewLink> found = reviewLinks.list(principal, projectId, paging.page(), paging.pageSize()).stream()
+                .map(listed -> TreeReviewLink.of(listed, reviewLinks.shortUrl(listed.link()))).toList();
+        return paging.respond(found, reviewLinks.count(principal, projectId));
+    }
+
+    /** A new review link; only {@code name} is required, the other settings take the seed's defaults. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Path("/{id}/review_links")
+    @ResponseStatus(201)
+    public TreeReviewLink createReviewLink(@PathParam("id") String id, JsonNode body) {
+        UUID projectId = Ids.require(id, ProjectService.NOT_FOUND);
+        ReviewLinkService.Listed created = reviewLinks.create(currentUser.principal(), projectId,
+                ReviewLinkBody.settings(body));
+        return TreeReviewLink.of(created, reviewLinks.shortUrl(created.link()));
     }
 
     /** Maps projects that may come from several teams, naming each project's team with one query. */

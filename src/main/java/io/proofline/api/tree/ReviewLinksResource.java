@@ -1,0 +1,88 @@
+package io.proofline.api.tree;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.jboss.resteasy.reactive.RestResponse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.proofline.auth.CurrentUser;
+import io.proofline.review.ReviewLinkService;
+import io.proofline.system.Ids;
+import io.quarkus.security.Authenticated;
+
+/**
+ * {@code /v2/review_links/{id}}: one review link, its settings, its assets and items (seed review-links-guide). A
+ * project's links are listed and created under {@code /v2/projects/{id}/review_links} ({@link ProjectsResource}).
+ */
+@Path("/v2/review_links")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class ReviewLinksResource {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    ReviewLinkService links;
+
+    @GET
+    @Path("/{id}")
+    public TreeReviewLink get(@PathParam("id") String id) {
+        return view(links.get(currentUser.principal(), linkId(id)));
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Path("/{id}")
+    public TreeReviewLink update(@PathParam("id") String id, JsonNode body) {
+        UUID link = linkId(id);
+        return view(links.update(currentUser.principal(), link, ReviewLinkBody.settings(body)));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    public TreeReviewLink delete(@PathParam("id") String id) {
+        return view(links.delete(currentUser.principal(), linkId(id)));
+    }
+
+    /** Adds assets of the link's project; answers with the link (its {@code item_count} updated). */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Path("/{id}/assets")
+    public TreeReviewLink addAssets(@PathParam("id") String id, JsonNode body) {
+        UUID link = linkId(id);
+        return view(links.addAssets(currentUser.principal(), link, ReviewLinkBody.assetIds(body)));
+    }
+
+    @GET
+    @Path("/{id}/items")
+    public RestResponse<List<TreeReviewLinkItem>> items(@PathParam("id") String id, @QueryParam("page") String page,
+            @QueryParam("page_size") String pageSize) {
+        Paging paging = Paging.of(page, pageSize);
+        ReviewLinkService.Items items = links.items(currentUser.principal(), linkId(id), paging.page(),
+                paging.pageSize());
+        return paging.respond(items.items().stream().map(TreeReviewLinkItem::of).toList(), items.total());
+    }
+
+    private TreeReviewLink view(ReviewLinkService.Listed listed) {
+        return TreeReviewLink.of(listed, links.shortUrl(listed.link()));
+    }
+
+    private static UUID linkId(String id) {
+        return Ids.require(id, ReviewLinkService.NOT_FOUND);
+    }
+}
