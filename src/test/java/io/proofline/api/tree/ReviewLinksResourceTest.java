@@ -16,7 +16,6 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import io.proofline.asset.AssetType;
@@ -32,9 +31,6 @@ class ReviewLinksResourceTest {
 
     @Inject
     TreeFixtures fixtures;
-
-    @ConfigProperty(name = "proofline.public-url")
-    String publicUrl;
 
     private record Setup(Tenant tenant, String projectId, String root) {
     }
@@ -61,7 +57,7 @@ class ReviewLinksResourceTest {
                 .body("$", hasKey("expires_at")).body("expires_at", nullValue()).body("has_password", equalTo(false))
                 .body("is_active", equalTo(true)).body("item_count", equalTo(0)).body("$", not(hasKey("password")))
                 .body("owner_id", equalTo(setup.tenant.userId)).body("created_at", notNullValue())
-                .body("short_url", matchesPattern(java.util.regex.Pattern.quote(publicUrl) + "/r/[A-Za-z0-9_-]{43}"))
+                .body("short_url", matchesPattern("https?://[^/]+/r/[A-Za-z0-9_-]{43}"))
                 .body("short_url", not(org.hamcrest.Matchers.containsString(id)));
         String token = setup.tenant.request().get("/v2/review_links/" + id).then().extract().path("short_url");
         String other = create(setup, Map.of("name", "Second"));
