@@ -165,6 +165,12 @@ public class ErrorMapper {
         return invalid(request, Map.of("body", List.of("The request body is not valid multipart/form-data.")));
     }
 
+    /** A multipart upload that {@link MultipartStream} cannot read. */
+    @ServerExceptionMapper
+    public Response unreadableMultipart(MultipartStream.MalformedException e, HttpServerRequest request) {
+        return malformedMultipart(null, request);
+    }
+
     /**
      * A multipart body that ends before its closing boundary surfaces as a plain IOException from the parser; other I/O
      * failures are the server's and stay 500s.

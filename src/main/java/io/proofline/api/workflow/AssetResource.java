@@ -1,6 +1,9 @@
 package io.proofline.api.workflow;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -11,14 +14,15 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.jboss.resteasy.reactive.RestForm;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.proofline.api.common.BlobDownload;
+import io.proofline.api.common.SpooledForm;
 import io.proofline.asset.Asset;
 import io.proofline.asset.AssetService;
 import io.proofline.auth.CurrentUser;
@@ -27,7 +31,6 @@ import io.proofline.media.MediaService;
 import io.proofline.media.rendition.Renditions;
 import io.proofline.project.ProjectService;
 import io.proofline.system.Ids;
-import io.proofline.system.StateRuleException;
 import io.proofline.system.Validator;
 import io.quarkus.security.Authenticated;
 
@@ -36,6 +39,9 @@ import io.quarkus.security.Authenticated;
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class AssetResource {
+
+    /** The form fields a file may come in: the seed's {@code File}, and {@code attachment} of the PHP client. */
+    static final Set<String> FILE_FIELDS = Set.of("File", "attachment");
 
     static final String UPLOADED = "Asset uploaded successfully and is pending to process.\n"
             + "Track it's status to catch when it'd ready to use.";
@@ -51,6 +57,9 @@ public class AssetResource {
 
     @Inject
     Renditions renditions;
+
+    @ConfigProperty(name = "quarkus.http.body.uploads-directory")
+    java.nio.file.Path uploadsDirectory;
 
     public record UploadResult(String assetUID) {
     }
@@ -75,27 +84,25 @@ public class AssetResource {
     @POST
     @Path("upload")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Envelope<UploadResult> upload(@RestForm("ProjectUID") String formProjectUID,
-            @RestForm("AssetUID") String formAssetUID, @RestForm("File") FileUpload file,
-            @RestForm("attachment") FileUpload attachment, @RestQuery("ProjectUID") String queryProjectUID,
-            @RestQuery("AssetUID") String queryAssetUID) throws IOException {
-        String projectUID = firstNonBlank(formProjectUID, queryProjectUID);
-        String assetUID = firstNonBlank(formAssetUID, queryAssetUID);
-        FileUpload upload = file != null ? file : attachment;
-        Validator validator = new Validator().required("ProjectUID", projectUID);
-        if (upload == null || upload.uploadedFile() == null) {
-            validator.add("File", "'File' must not be empty.");
+    public Envelope<UploadResult> upload(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @RestQuery("ProjectUID") String queryProjectUID, @RestQuery("AssetUID") String queryAssetUID,
+            InputStream body) throws IOException {
+        try (SpooledForm form = SpooledForm.read(body, contentType, uploadsDirectory, FILE_FIELDS,
+                media.maxUploadSize())) {
+            String projectUID = firstNonBlank(form.field("ProjectUID"), queryProjectUID);
+            String assetUID = firstNonBlank(form.field("AssetUID"), queryAssetUID);
+            Optional<SpooledForm.SpooledFile> upload = form.file("File").or(() -> form.file("attachment"));
+            Validator validator = new Validator().required("ProjectUID", projectUID);
+            if (upload.isEmpty()) {
+                validator.add("File", "'File' must not be empty.");
+            }
+            validator.throwIfInvalid();
+            UUID projectId = Ids.require(projectUID, ProjectService.NOT_FOUND);
+            UUID versionOf = assetUID == null ? null : assetId(assetUID);
+            Asset asset = media.upload(currentUser.principal(), projectId, versionOf, upload.get().path(),
+                    upload.get().filename());
+            return new Envelope<>("1.0", 200, UPLOADED, new UploadResult(asset.id.toString()));
         }
-        validator.throwIfInvalid();
-        if (upload.size() > media.maxUploadSize()) {
-            throw new StateRuleException(413,
-                    "The file is larger than the limit of " + media.maxUploadSize() + " bytes.");
-        }
-        UUID projectId = Ids.require(projectUID, ProjectService.NOT_FOUND);
-        UUID versionOf = assetUID == null ? null : assetId(assetUID);
-        Asset asset = media.upload(currentUser.principal(), projectId, versionOf, upload.uploadedFile(),
-                upload.fileName());
-        return new Envelope<>("1.0", 200, UPLOADED, new UploadResult(asset.id.toString()));
     }
 
     /** The original, whole or one byte range, streamed from the blob store. */

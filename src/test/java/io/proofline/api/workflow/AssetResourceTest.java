@@ -330,7 +330,12 @@ class AssetResourceTest {
                 .post("/api/v1/asset/upload").then().statusCode(400);
         as(tenant).contentType("multipart/form-data; boundary=XYZ")
                 .body("not multipart at all".getBytes(StandardCharsets.US_ASCII)).post("/api/v1/asset/upload").then()
-                .statusCode(400);
+                .statusCode(400).body("errors.body[0]", equalTo("The request body is not valid multipart/form-data."));
+        as(tenant).contentType("multipart/form-data").body("--XYZ\r\n".getBytes(StandardCharsets.US_ASCII))
+                .post("/api/v1/asset/upload").then().statusCode(400);
+        as(tenant).multiPart("ProjectUID", "x".repeat(10_000)).multiPart("File", "box.pdf", pdf(), "application/pdf")
+                .post("/api/v1/asset/upload").then().statusCode(400)
+                .body("errors.ProjectUID[0]", equalTo("'ProjectUID' is longer than the form allows."));
     }
 
     @Test
