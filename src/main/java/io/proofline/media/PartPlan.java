@@ -12,10 +12,20 @@ public record PartPlan(long fileSize, long partSize, int partCount) {
 
     /** The plan for a file, with parts of at most {@code maxPartSize} bytes (raised when 10,000 would not do). */
     public static PartPlan of(long fileSize, long maxPartSize) {
-        if (fileSize <= 0 || maxPartSize <= 0) {
+        return of(fileSize, maxPartSize, 1);
+    }
+
+    /**
+     * The plan for a store that refuses parts below {@code minPartSize} but the last (S3: 5 MiB). Parts of
+     * {@code ceil(size / n)} bytes can be barely more than half the largest allowed, so the largest is raised to twice
+     * the minimum: then every part but the last is at least the minimum.
+     */
+    public static PartPlan of(long fileSize, long maxPartSize, long minPartSize) {
+        if (fileSize <= 0 || maxPartSize <= 0 || minPartSize <= 0) {
             throw new IllegalArgumentException("Sizes must be positive");
         }
-        long largest = Math.max(maxPartSize, ceilDiv(fileSize, MAX_PARTS));
+        long largest = Math.max(Math.max(maxPartSize, minPartSize == 1 ? 1 : 2 * minPartSize),
+                ceilDiv(fileSize, MAX_PARTS));
         int count = (int) ceilDiv(fileSize, largest);
         return new PartPlan(fileSize, ceilDiv(fileSize, count), count);
     }

@@ -103,7 +103,8 @@ public class PlaceholderUploads {
         UUID assetId = UUID.randomUUID();
         String key = PlaceholderUpload.originalKey(assetId);
         DirectUploads direct = direct();
-        PartPlan plan = PartPlan.of(size, direct == null ? partSize() : Math.max(partSize(), MIN_DIRECT_PART_SIZE));
+        PartPlan plan = direct == null ? PartPlan.of(size, partSize())
+                : PartPlan.of(size, partSize(), MIN_DIRECT_PART_SIZE);
         String directUploadId = direct == null ? null : direct.start(key, contentType);
         try {
             Asset file = QuarkusTransaction.requiringNew().call(() -> {

@@ -61,4 +61,21 @@ class PartPlanTest {
         assertThatThrownBy(() -> plan.sizeOf(4)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> PartPlan.of(0, 40)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void with_a_minimum_every_part_but_the_last_reaches_it() {
+        long min = 5 * MIB;
+        for (long size : new long[] { 1, min - 1, min, min + 1, 2 * min - 1, 2 * min + 10, 3 * min + 4321, 10 * min + 1,
+                97 * min + 12_345, 60_000 * min }) {
+            for (long max : new long[] { 64 * 1024, min, 7 * MIB, 25 * MIB }) {
+                PartPlan plan = PartPlan.of(size, max, min);
+                assertMatchesTheClient(plan);
+                for (int part = 1; part < plan.partCount(); part++) {
+                    assertThat(plan.sizeOf(part)).as("part %d of %d bytes, max %d", part, size, max)
+                            .isGreaterThanOrEqualTo(min);
+                }
+                assertThat(plan.partCount()).isLessThanOrEqualTo(PartPlan.MAX_PARTS);
+            }
+        }
+    }
 }

@@ -48,9 +48,9 @@ class PlaceholderUploadsDirectTest {
     void the_store_hands_out_the_urls_and_the_periodic_check_completes_the_upload() throws Exception {
         Tenant tenant = Tenant.create();
         String root = Placeholders.rootOfNewProject(tenant);
-        byte[] file = Placeholders.randomBytes(MIN_PART + 1000, 11);
+        byte[] file = Placeholders.randomBytes(2 * MIN_PART + 1000, 11);
         Response created = Placeholders.create(tenant, root, "direct.bin", "application/octet-stream", file.length);
-        // parts are at least 5 MiB with S3, whatever the configured part size
+        // every part but the last is at least 5 MiB with S3, whatever the configured part size
         created.then().statusCode(201).body("upload_urls", hasSize(2));
         String assetId = created.then().extract().path("id");
         List<String> urls = urls(created);
@@ -67,7 +67,7 @@ class PlaceholderUploadsDirectTest {
     void the_explicit_completion_asks_the_store_which_parts_it_has() throws Exception {
         Tenant tenant = Tenant.create();
         String root = Placeholders.rootOfNewProject(tenant);
-        byte[] file = Placeholders.randomBytes(2 * MIN_PART + 10, 12);
+        byte[] file = Placeholders.randomBytes(4 * MIN_PART + 10, 12);
         Response created = Placeholders.create(tenant, root, "explicit.bin", "application/octet-stream", file.length);
         String assetId = created.then().extract().path("id");
         List<String> urls = urls(created);
