@@ -93,4 +93,10 @@ public final class Tenant {
         request().body(Map.of("projectUID", projectId, "state", state)).put("/api/v1/project/state").then()
                 .statusCode(200);
     }
+
+    /** Creates an API key of this tenant's user; returns the key (shown once). */
+    public String createApiKey(String name) {
+        return request().body(Map.of("name", name)).post("/api/v1/apikey").then().statusCode(200).extract()
+                .path("result.key");
+    }
 }

@@ -61,13 +61,8 @@ class IngestAssetsResourceTest {
     @BeforeEach
     void setUp() {
         tenant = Tenant.create();
-        key = apiKey(tenant);
+        key = tenant.createApiKey("ingest");
         projectId = tenant.createProject("Ingest " + UUID.randomUUID());
-    }
-
-    static String apiKey(Tenant tenant) {
-        return tenant.request().body(Map.of("name", "ingest")).post("/api/v1/apikey").then().statusCode(200).extract()
-                .path("result.key");
     }
 
     RequestSpecification ingest() {
@@ -536,15 +531,16 @@ class IngestAssetsResourceTest {
     void another_tenants_project_and_assets_are_404() throws Exception {
         String id = (String) asset(create(sample(""))).get("id");
         Tenant other = Tenant.create();
-        RequestSpecification stranger = given().header("X-API-KEY", apiKey(other)).contentType(ContentType.JSON);
+        RequestSpecification stranger = given().header("X-API-KEY", other.createApiKey("ingest"))
+                .contentType(ContentType.JSON);
         stranger.body(sample("")).post("/api/v2/projects/" + projectId + "/assets").then().statusCode(404)
                 .body(equalTo("{\"error\":\"project not found\"}"));
-        given().header("X-API-KEY", apiKey(other)).get("/api/v2/projects/" + projectId + "/assets/" + id).then()
-                .statusCode(404).body(equalTo("{\"error\":\"project not found\"}"));
+        given().header("X-API-KEY", other.createApiKey("ingest")).get("/api/v2/projects/" + projectId + "/assets/" + id)
+                .then().statusCode(404).body(equalTo("{\"error\":\"project not found\"}"));
         // the asset through a project of the other tenant's own
         String theirs = other.createProject("Theirs");
-        given().header("X-API-KEY", apiKey(other)).get("/api/v2/projects/" + theirs + "/assets/" + id).then()
-                .statusCode(404).body(equalTo("{\"error\":\"asset not found\"}"));
+        given().header("X-API-KEY", other.createApiKey("ingest")).get("/api/v2/projects/" + theirs + "/assets/" + id)
+                .then().statusCode(404).body(equalTo("{\"error\":\"asset not found\"}"));
     }
 
     @Test

@@ -20,7 +20,7 @@ class IngestWithoutImportBucketTest {
     @Test
     void s3_import_without_a_bucket_is_400_and_the_asset_stays() {
         Tenant tenant = Tenant.create();
-        String key = IngestAssetsResourceTest.apiKey(tenant);
+        String key = tenant.createApiKey("ingest");
         String projectId = tenant.createProject("No bucket " + UUID.randomUUID());
         Response response = given().header("X-API-KEY", key).contentType(ContentType.JSON)
                 .body(Map.of("title", "From S3", "s3", Map.of("s3_key", "incoming/a.png", "filename", "a.png")))
