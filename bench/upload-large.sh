@@ -6,7 +6,8 @@
 #
 #   bench/upload-large.sh
 #
-# Settings (environment): BENCH_SIZE_MIB (2048), BENCH_HEAP (256m), BENCH_SKIP_BUILD=1 to reuse target/.
+# Settings (environment): BENCH_SIZE_MIB (2048), BENCH_HEAP (256m), BENCH_SKIP_BUILD=1 to reuse target/,
+# BENCH_JAVA_OPTS for extra server JVM options (e.g. -XX:StartFlightRecording=filename=/tmp/upload.jfr).
 # Needs java 17, curl, python3. The file, server copy, log and data stay under bench/out/ (deleted after a
 # passing run unless BENCH_KEEP=1, they are large).
 set -euo pipefail
@@ -46,7 +47,7 @@ BASE=http://127.0.0.1:$PORT
 echo "== starting the server on $BASE with -Xmx$HEAP"
 PROOFLINE_DATA_DIR=$RUN_DIR/data PROOFLINE_ADMIN_EMAIL=$ADMIN_EMAIL PROOFLINE_ADMIN_PASSWORD=$ADMIN_PASSWORD \
   QUARKUS_HTTP_PORT=$PORT QUARKUS_HTTP_HOST=127.0.0.1 \
-  java -Xmx"$HEAP" -XX:+ExitOnOutOfMemoryError -jar "$RUN_DIR/app/quarkus-run.jar" > "$RUN_DIR/server.log" 2>&1 &
+  java -Xmx"$HEAP" -XX:+ExitOnOutOfMemoryError ${BENCH_JAVA_OPTS:-} -jar "$RUN_DIR/app/quarkus-run.jar" > "$RUN_DIR/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2> /dev/null || true; wait $SERVER 2> /dev/null || true' EXIT
 for _ in $(seq 1 120); do
