@@ -163,6 +163,11 @@ public class AnnotationService {
         return remove(scope, annotation, author);
     }
 
+    /** Whether the reviewer wrote the annotation (and so may edit and delete it): for the review page's controls. */
+    public static boolean isAuthor(ExternalReviewer reviewer, Annotation annotation) {
+        return Author.external(reviewer).wrote(annotation);
+    }
+
     // ---- the rules, the same for both kinds of author
 
     private Annotation add(Scope scope, Draft draft, Author author) {

@@ -94,6 +94,8 @@ class AnnotationServiceTest {
         Annotation annotation = annotations.create(ana, draft(setup.assetId(), "mine"));
         annotations.create(bob, new AnnotationService.Draft(setup.assetId(), null, "bob replies", annotation.id, null));
 
+        assertThat(AnnotationService.isAuthor(ana, annotation)).isTrue();
+        assertThat(AnnotationService.isAuthor(bob, annotation)).isFalse();
         assertThatThrownBy(() -> annotations.edit(bob, annotation.id, new AnnotationService.Edit("bob's now", null)))
                 .isInstanceOf(StateRuleException.class).hasMessage("You can edit only your annotation.")
                 .extracting("status").isEqualTo(412);

@@ -85,17 +85,22 @@ public class AnnotationResource {
         return Envelope.post(new Created(created.id.toString()));
     }
 
-    /** Edits the text and/or shape of the caller's own annotation; the id in the body or as AnnotationUID. */
+    /**
+     * Edits the text and/or shape of the caller's own annotation (the id in the body or as AnnotationUID); answers the
+     * annotation as edited, without its replies.
+     */
     @PUT
-    public Envelope<Created> edit(AnnotationRequest request, @RestQuery("AnnotationUID") String queryAnnotationUID) {
+    public Envelope<AnnotationView> edit(AnnotationRequest request,
+            @RestQuery("AnnotationUID") String queryAnnotationUID) {
         AnnotationRequest body = request == null ? empty() : request;
         String annotationUID = body.annotationUID() != null ? body.annotationUID() : queryAnnotationUID;
         Validator validator = new Validator().required("annotationUID", annotationUID);
         Shape shape = shape(body.shape(), false, validator);
         validator.throwIfInvalid();
-        var edited = annotations.edit(currentUser.principal(), annotationId(annotationUID),
-                new AnnotationService.Edit(body.text(), shape));
-        return Envelope.put(new Created(edited.id.toString()));
+        UUID id = annotationId(annotationUID);
+        annotations.edit(currentUser.principal(), id, new AnnotationService.Edit(body.text(), shape));
+        AnnotationService.Listing edited = annotations.one(currentUser.principal(), id);
+        return Envelope.put(AnnotationView.of(edited, edited.threads().get(0).annotation(), null));
     }
 
     /** Deletes the caller's own annotation and its replies. */

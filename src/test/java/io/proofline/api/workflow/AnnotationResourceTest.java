@@ -251,7 +251,8 @@ class AnnotationResourceTest {
         String id = setup.annotate(rect());
         setup.tenant.request().body(Map.of("annotationUID", id, "text", "Make it bigger")).put(PATH).then()
                 .statusCode(200).body("message", equalTo("PUT Request successful."))
-                .body("result.annotationUID", equalTo(id));
+                .body("result.annotationUID", equalTo(id)).body("result.text", equalTo("Make it bigger"))
+                .body("result.shape.type", equalTo("rect")).body("result.author.userUID", equalTo(setup.tenant.userId));
         setup.tenant.request().queryParam("AnnotationUID", id)
                 .body(Map.of("shape", Map.of("type", "circle", "x", 0.2, "y", 0.2, "w", 0.1, "h", 0.1))).put(PATH)
                 .then().statusCode(200);
