@@ -84,7 +84,7 @@ public class W3cAnnotations {
         }
         Map<String, Object> creator = new LinkedHashMap<>();
         if (annotation.authorUserId != null) {
-            creator.put("id", settings.publicUrl() + "/api/v1/user/" + annotation.authorUserId);
+            creator.put("id", settings.publicUrl() + "/api/v1/user?UserUID=" + annotation.authorUserId);
         }
         creator.put("type", "Person");
         String name = listing.authorName(annotation);
