@@ -1,0 +1,84 @@
+package io.proofline.annotation;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * An annotation on one page of a file, or a reply to one. Its author is a user of the account ({@link #authorUserId})
+ * or an external reviewer ({@link #authorName}, {@link #authorEmail}) who came through a review link or task.
+ */
+@Entity
+@Table(name = "annotation")
+public class Annotation extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "account_id")
+    public UUID accountId;
+
+    @Column(name = "project_id")
+    public UUID projectId;
+
+    @Column(name = "asset_id")
+    public UUID assetId;
+
+    /** The annotation this one replies to; null for a top-level annotation. */
+    @Column(name = "parent_id")
+    public UUID parentId;
+
+    /** 1-based page; 1 for images. A reply has its parent's page. */
+    public int page;
+
+    /** {@link Shape#type()} of a top-level annotation; null for a reply. */
+    @Column(name = "shape_type")
+    public String shapeType;
+
+    /** The shape's fields as JSON ({@link Shape#toJson()}); null for a reply. */
+    @Column(name = "shape_json")
+    public String shapeJson;
+
+    @Column(name = "body_text")
+    public String text;
+
+    @Column(name = "author_user_id")
+    public UUID authorUserId;
+
+    @Column(name = "author_name")
+    public String authorName;
+
+    @Column(name = "author_email")
+    public String authorEmail;
+
+    /** The review link an external reviewer annotated through. */
+    @Column(name = "review_link_id")
+    public UUID reviewLinkId;
+
+    /** The external review task an external reviewer annotated through. */
+    @Column(name = "task_id")
+    public UUID taskId;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Column(name = "deleted_at")
+    public Instant deletedAt;
+
+    public boolean isReply() {
+        return parentId != null;
+    }
+
+    public Shape shape() {
+        return shapeType == null ? null : Shape.fromStored(shapeType, shapeJson);
+    }
+}
