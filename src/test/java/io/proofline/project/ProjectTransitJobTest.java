@@ -91,7 +91,7 @@ class ProjectTransitJobTest {
     }
 
     static void awaitState(Tenant tenant, String id, String state) {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
                 .until(() -> state.equals(tenant.request().queryParam("ProjectUID", id).get("/api/v1/project").then()
                         .statusCode(200).extract().path("result[0].state")));
     }
@@ -227,7 +227,7 @@ class ProjectTransitJobTest {
     }
 
     static void awaitProcessed(Tenant tenant, String assetId) {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
                 .until(() -> "Processed".equals(tenant.request().queryParam("AssetUID", assetId).get("/api/v1/asset")
                         .then().statusCode(200).extract().path("result.status")));
     }

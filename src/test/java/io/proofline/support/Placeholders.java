@@ -71,7 +71,7 @@ public final class Placeholders {
 
     /** Waits until processing has put the checksums on the file. */
     public static void awaitChecksums(Tenant tenant, String assetId) {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> tenant.request()
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).until(() -> tenant.request()
                 .get("/v2/assets/" + assetId).then().statusCode(200).extract().path("checksums.xx_hash") != null);
     }
 

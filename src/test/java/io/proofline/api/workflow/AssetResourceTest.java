@@ -77,7 +77,7 @@ class AssetResourceTest {
     }
 
     static void awaitProcessed(Tenant tenant, String assetId) {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
                 .until(() -> "Processed".equals(as(tenant).queryParam("AssetUID", assetId).get("/api/v1/asset").then()
                         .statusCode(200).extract().path("result.status")));
     }
