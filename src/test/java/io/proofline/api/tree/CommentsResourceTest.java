@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,6 +24,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.proofline.annotation.Annotation;
+import io.proofline.annotation.AnnotationService;
+import io.proofline.annotation.ExternalReviewer;
 import io.proofline.event.Event;
 import io.proofline.media.rendition.TestFiles;
 import io.proofline.support.Db;
@@ -33,6 +38,9 @@ import io.restassured.response.Response;
 /** Frame.io's comments on /v2, mapped onto annotations. */
 @QuarkusTest
 class CommentsResourceTest {
+
+    @Inject
+    AnnotationService annotations;
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final String RECT = "[{\"tool\":\"rect\",\"color\":\"#E74A3C\",\"size\":3,\"x\":0.1,\"y\":0.2,\"w\":0.3,"
@@ -298,6 +306,25 @@ class CommentsResourceTest {
         // a project id is not an asset id
         setup.tenant.request().get("/v2/assets/" + setup.projectId + "/comments").then().statusCode(404);
         setup.list().then().body("id", contains(id, reply)).body("[0].text", equalTo("Private"));
+    }
+
+    @Test
+    void an_external_reviewers_reply_has_an_anonymous_owner_and_staff_cannot_change_it() {
+        Setup setup = image();
+        String id = setup.comment("Staff asks");
+        String linkId = setup.tenant.request().body(Map.of("name", "For the client"))
+                .post("/v2/projects/" + setup.projectId + "/review_links").then().statusCode(201).extract().path("id");
+        setup.tenant.request().body(Map.of("asset_ids", List.of(setup.assetId)))
+                .post("/v2/review_links/" + linkId + "/assets").then().statusCode(200);
+        Annotation reply = annotations.create(
+                ExternalReviewer.throughLink("Ana Client", "ana@client.example", UUID.fromString(linkId)),
+                new AnnotationService.Draft(UUID.fromString(setup.assetId), null, "Client answers", UUID.fromString(id),
+                        null));
+        setup.tenant.request().get("/v2/comments/" + reply.id).then().statusCode(200).body("owner_id", nullValue())
+                .body("owner.id", nullValue()).body("owner._type", equalTo("anonymous_user"))
+                .body("owner.name", equalTo("Ana Client")).body("owner.email", equalTo("ana@client.example"))
+                .body("parent_id", equalTo(id));
+        setup.tenant.request().delete("/v2/comments/" + reply.id).then().statusCode(403);
     }
 
     @Test
