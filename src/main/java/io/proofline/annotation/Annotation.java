@@ -37,11 +37,11 @@ public class Annotation extends PanacheEntityBase {
     /** 1-based page; 1 for images. A reply has its parent's page. */
     public int page;
 
-    /** {@link Shape#type()} of a top-level annotation; null for a reply. */
+    /** {@link Shape#type()} of a top-level annotation; null for a reply and for a comment on the whole page. */
     @Column(name = "shape_type")
     public String shapeType;
 
-    /** The shape's fields as JSON ({@link Shape#toJson()}); null for a reply. */
+    /** The shape's fields as JSON ({@link Shape#toJson()}); null when {@link #shapeType} is. */
     @Column(name = "shape_json")
     public String shapeJson;
 
@@ -78,6 +78,7 @@ public class Annotation extends PanacheEntityBase {
         return parentId != null;
     }
 
+    /** The shape, or null: a reply, or a comment on the whole page. */
     public Shape shape() {
         return shapeType == null ? null : Shape.fromStored(shapeType, shapeJson);
     }

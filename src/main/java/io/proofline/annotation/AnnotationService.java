@@ -24,6 +24,7 @@ import io.proofline.event.EventLog;
 import io.proofline.project.ProjectState;
 import io.proofline.review.ReviewLink;
 import io.proofline.system.ForbiddenException;
+import io.proofline.system.NotAuthorException;
 import io.proofline.system.NotFoundException;
 import io.proofline.system.StateRuleException;
 import io.proofline.system.Times;
@@ -66,8 +67,15 @@ public class AnnotationService {
     public record Draft(UUID assetId, Integer page, String text, UUID parentId, Shape shape) {
     }
 
-    /** What an author changes; null leaves it as it is. */
-    public record Edit(String text, Shape shape) {
+    /**
+     * What an author changes; null leaves it as it is. {@code removeShape} makes a top-level annotation a comment on
+     * the whole page.
+     */
+    public record Edit(String text, Shape shape, boolean removeShape) {
+
+        public Edit(String text, Shape shape) {
+            this(text, shape, false);
+        }
     }
 
     /** A top-level annotation with its replies, oldest first. */
@@ -111,10 +119,36 @@ public class AnnotationService {
         return new Listing(asset, List.of(new Thread(annotation, List.of())), users(List.of(annotation)));
     }
 
+    /** One live annotation (or reply) the caller sees, with its replies (none for a reply). */
+    @Transactional
+    public Listing thread(Principal principal, UUID annotationId) {
+        Annotation annotation = visibleAnnotation(principal, annotationId);
+        Asset asset = entityManager.find(Asset.class, annotation.assetId);
+        List<Annotation> replies = annotation.isReply() ? List.of()
+                : entityManager
+                        .createQuery("select n from Annotation n where n.parentId = :id and n.deletedAt is null"
+                                + " order by n.createdAt, n.id", Annotation.class)
+                        .setParameter("id", annotation.id).getResultList();
+        List<Annotation> all = new ArrayList<>(replies);
+        all.add(annotation);
+        return new Listing(asset, List.of(new Thread(annotation, List.copyOf(replies))), users(all));
+    }
+
+    /** A new annotation, which must have a shape, or a reply. */
     @Transactional
     public Annotation create(Principal principal, Draft draft) {
         Scope scope = lockForChange(visibleAsset(principal, draft.assetId()));
-        return add(scope, draft, Author.user(principal.userId()));
+        return add(scope, draft, Author.user(principal.userId()), true);
+    }
+
+    /**
+     * A new annotation or reply where a top-level annotation may have no shape: a comment on the whole page, as /v2
+     * comments without a drawing are.
+     */
+    @Transactional
+    public Annotation comment(Principal principal, Draft draft) {
+        Scope scope = lockForChange(visibleAsset(principal, draft.assetId()));
+        return add(scope, draft, Author.user(principal.userId()), false);
     }
 
     @Transactional
@@ -144,7 +178,7 @@ public class AnnotationService {
     public Annotation create(ExternalReviewer reviewer, Draft draft) {
         Author author = Author.external(reviewer);
         Scope scope = lockForChange(granted(author, draft.assetId(), true));
-        return add(scope, draft, author);
+        return add(scope, draft, author, true);
     }
 
     @Transactional
@@ -170,7 +204,7 @@ public class AnnotationService {
 
     // ---- the rules, the same for both kinds of author
 
-    private Annotation add(Scope scope, Draft draft, Author author) {
+    private Annotation add(Scope scope, Draft draft, Author author, boolean shapeRequired) {
         Asset asset = scope.asset();
         Validator validator = new Validator().required("text", draft.text()).maxLength("text", draft.text(),
                 MAX_TEXT_LENGTH);
@@ -192,7 +226,7 @@ public class AnnotationService {
             }
             page = parent == null ? 1 : parent.page;
         } else {
-            if (draft.shape() == null) {
+            if (draft.shape() == null && shapeRequired) {
                 validator.add("shape", "'shape' must not be empty.");
             }
             page = draft.page() == null ? 1 : draft.page();
@@ -207,7 +241,7 @@ public class AnnotationService {
         annotation.assetId = asset.id;
         annotation.parentId = parent == null ? null : parent.id;
         annotation.page = page;
-        if (parent == null) {
+        if (parent == null && draft.shape() != null) {
             annotation.shapeType = draft.shape().type();
             annotation.shapeJson = draft.shape().toJson();
         }
@@ -222,11 +256,14 @@ public class AnnotationService {
 
     private Annotation change(Scope scope, Annotation annotation, Edit edit, Author author) {
         if (!author.wrote(annotation)) {
-            throw StateRuleException.preconditionFailed(ONLY_AUTHOR_EDITS);
+            throw new NotAuthorException(ONLY_AUTHOR_EDITS);
         }
         Validator validator = new Validator().maxLength("text", edit.text(), MAX_TEXT_LENGTH);
-        if (edit.text() == null && edit.shape() == null) {
+        if (edit.text() == null && edit.shape() == null && !edit.removeShape()) {
             validator.add("text", "Send 'text', 'shape' or both.");
+        }
+        if (edit.shape() != null && edit.removeShape()) {
+            validator.add("shape", "Send a new shape or remove the shape, not both.");
         }
         if (edit.text() != null && edit.text().isBlank()) {
             validator.required("text", edit.text());
@@ -241,6 +278,9 @@ public class AnnotationService {
         if (edit.shape() != null) {
             annotation.shapeType = edit.shape().type();
             annotation.shapeJson = edit.shape().toJson();
+        } else if (edit.removeShape()) {
+            annotation.shapeType = null;
+            annotation.shapeJson = null;
         }
         annotation.updatedAt = Times.now();
         events.record("annotation.edited", scope.subject(author), data(annotation, author));
@@ -249,7 +289,7 @@ public class AnnotationService {
 
     private Annotation remove(Scope scope, Annotation annotation, Author author) {
         if (!author.wrote(annotation)) {
-            throw StateRuleException.preconditionFailed(ONLY_AUTHOR_DELETES);
+            throw new NotAuthorException(ONLY_AUTHOR_DELETES);
         }
         Instant now = Times.now();
         entityManager
@@ -278,7 +318,7 @@ public class AnnotationService {
         Map<String, Object> data = EventLog.data("ProjectUID", annotation.projectId.toString(), "AssetUID",
                 annotation.assetId.toString(), "AnnotationUID", annotation.id.toString(), "ParentUID",
                 annotation.parentId == null ? null : annotation.parentId.toString(), "Page", annotation.page, "Text",
-                annotation.text, "Shape", annotation.isReply() ? null : annotation.shape().toMap());
+                annotation.text, "Shape", annotation.shape() == null ? null : annotation.shape().toMap());
         data.put("Author", author.eventData());
         return data;
     }

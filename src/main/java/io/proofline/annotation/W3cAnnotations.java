@@ -103,16 +103,27 @@ public class W3cAnnotations {
         return json;
     }
 
-    private Map<String, Object> target(Asset asset, Annotation annotation) {
-        Map<String, Object> selector = selector(annotation.shape(), Space.of(asset));
-        if (isPdf(asset) || annotation.page > 1) {
+    /**
+     * The shape's selector, within the page's FragmentSelector on a PDF or a later page. An annotation without a shape
+     * (a comment on the whole page) targets the page alone, or the asset itself when there is no page to name.
+     */
+    private Object target(Asset asset, Annotation annotation) {
+        Shape shape = annotation.shape();
+        boolean namesPage = isPdf(asset) || annotation.page > 1;
+        if (shape == null && !namesPage) {
+            return assetIri(asset.id);
+        }
+        Map<String, Object> selector = shape == null ? null : selector(shape, Space.of(asset));
+        if (namesPage) {
             Map<String, Object> page = new LinkedHashMap<>();
             page.put("type", "FragmentSelector");
             if (isPdf(asset)) {
                 page.put("conformsTo", PDF_FRAGMENTS);
             }
             page.put("value", "page=" + annotation.page);
-            page.put("refinedBy", selector);
+            if (selector != null) {
+                page.put("refinedBy", selector);
+            }
             selector = page;
         }
         Map<String, Object> target = new LinkedHashMap<>();

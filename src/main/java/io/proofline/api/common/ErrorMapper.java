@@ -26,6 +26,7 @@ import io.proofline.api.tree.TreeError;
 import io.proofline.api.workflow.Envelope;
 import io.proofline.api.workflow.ValidationProblem;
 import io.proofline.system.ForbiddenException;
+import io.proofline.system.NotAuthorException;
 import io.proofline.system.NotFoundException;
 import io.proofline.system.StateRuleException;
 import io.proofline.system.ThrottledException;
@@ -50,6 +51,12 @@ public class ErrorMapper {
     @ServerExceptionMapper
     public Response stateRule(StateRuleException e, HttpServerRequest request) {
         return respond(request, e.status, e.getMessage());
+    }
+
+    /** Frame.io answers 403 when a caller changes what is not theirs; the workflow face keeps its 412. */
+    @ServerExceptionMapper
+    public Response notAuthor(NotAuthorException e, HttpServerRequest request) {
+        return respond(request, Face.of(request.path()) == Face.TREE ? 403 : e.status, e.getMessage());
     }
 
     @ServerExceptionMapper

@@ -12,7 +12,8 @@ import io.proofline.system.Times;
 
 /**
  * An annotation on the workflow face: every field, its author, and (for a top-level annotation) its replies. A reply
- * has a parentUID, no shape and no replies of its own.
+ * has a parentUID, no shape and no replies of its own; a comment on the whole page (made through /v2) has no shape
+ * either.
  */
 @JsonPropertyOrder({ "annotationUID", "assetUID", "page", "shape", "text", "parentUID", "author", "created", "updated",
         "replies" })
@@ -37,7 +38,7 @@ public record AnnotationView(String annotationUID, String assetUID, int page, Ma
 
     static AnnotationView of(AnnotationService.Listing listing, Annotation annotation, List<AnnotationView> replies) {
         return new AnnotationView(annotation.id.toString(), annotation.assetId.toString(), annotation.page,
-                annotation.isReply() ? null : annotation.shape().toMap(), annotation.text,
+                annotation.shape() == null ? null : annotation.shape().toMap(), annotation.text,
                 annotation.parentId == null ? null : annotation.parentId.toString(),
                 new Author(annotation.authorUserId == null ? null : annotation.authorUserId.toString(),
                         listing.authorName(annotation), listing.authorEmail(annotation),

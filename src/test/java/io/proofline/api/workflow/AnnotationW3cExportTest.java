@@ -134,6 +134,30 @@ class AnnotationW3cExportTest {
     }
 
     @Test
+    void a_comment_without_a_shape_targets_its_pdf_page_or_the_image_itself() throws IOException {
+        Setup pdf = AnnotationResourceTest.setup(TestFiles.pdf(3, 300, 200), "carton.pdf");
+        pdf.tenant().request().body(Map.of("text", "The whole of page two", "page", 2))
+                .post("/v2/assets/" + pdf.assetId() + "/comments").then().statusCode(201);
+        JsonNode onPage = export(pdf).get("first").get("items").get(0);
+        assertAnnotationMusts(onPage);
+        JsonNode selector = onPage.get("target").get("selector");
+        assertThat(selector.get("type").asText()).isEqualTo("FragmentSelector");
+        assertThat(selector.get("conformsTo").asText()).isEqualTo("http://tools.ietf.org/rfc/rfc3778");
+        assertThat(selector.get("value").asText()).isEqualTo("page=2");
+        assertThat(selector.has("refinedBy")).isFalse();
+
+        Setup image = AnnotationResourceTest.image();
+        String id = image.tenant().request().body(Map.of("text", "The whole image"))
+                .post("/v2/assets/" + image.assetId() + "/comments").then().statusCode(201).extract().path("id");
+        JsonNode whole = export(image).get("first").get("items").get(0);
+        assertAnnotationMusts(whole);
+        assertThat(whole.get("target").isTextual()).as("the source itself").isTrue();
+        assertThat(whole.get("target").asText()).endsWith("/api/v1/asset?AssetUID=" + image.assetId());
+        Response one = image.tenant().request().get("/api/v1/annotation/w3c/" + id);
+        assertThat(JSON.readTree(one.asByteArray())).isEqualTo(whole);
+    }
+
+    @Test
     void an_asset_without_annotations_exports_an_empty_first_page() throws IOException {
         Setup setup = AnnotationResourceTest.image();
         JsonNode collection = export(setup);

@@ -1,0 +1,62 @@
+package io.proofline.api.tree;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.proofline.annotation.Annotation;
+import io.proofline.annotation.AnnotationService;
+import io.proofline.asset.AssetService;
+import io.proofline.auth.CurrentUser;
+import io.proofline.system.Ids;
+import io.quarkus.security.Authenticated;
+
+/**
+ * {@code /v2/assets/{asset_id}/comments}: a file's comments, listed and created (DESIGN.md api/tree). A comment without
+ * a drawing is on the whole page. One comment is read, changed and answered under {@link CommentsResource}.
+ */
+@Path("/v2/assets/{asset_id}/comments")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class AssetCommentsResource {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AnnotationService annotations;
+
+    /** The asset's comments and replies in one flat list: each comment followed by its replies, oldest first. */
+    @GET
+    public RestResponse<List<TreeComment>> list(@PathParam("asset_id") String assetId, @QueryParam("page") String page,
+            @QueryParam("page_size") String pageSize) {
+        Paging paging = Paging.of(page, pageSize);
+        UUID asset = Ids.require(assetId, AssetService.NOT_FOUND);
+        return paging.respondWith(TreeComment.flat(annotations.list(currentUser.principal(), asset)));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @ResponseStatus(201)
+    public TreeComment create(@PathParam("asset_id") String assetId, JsonNode body) {
+        CommentBody.Parsed parsed = CommentBody.parse(body);
+        UUID asset = Ids.require(assetId, AssetService.NOT_FOUND);
+        Annotation created = annotations.comment(currentUser.principal(),
+                new AnnotationService.Draft(asset, parsed.page(), parsed.text(), null, parsed.shape()));
+        return TreeComment.single(annotations.thread(currentUser.principal(), created.id));
+    }
+}
