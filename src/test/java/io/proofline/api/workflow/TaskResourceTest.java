@@ -42,6 +42,19 @@ class TaskResourceTest {
     @Inject
     Passwords passwords;
 
+    /**
+     * One setup for the tests whose requests are all refused: nothing is created in it, so they cannot disturb each
+     * other, and each case does not pay for a tenant and an upload.
+     */
+    private static Tasks.Setup refusing;
+
+    static synchronized Tasks.Setup refusing() {
+        if (refusing == null) {
+            refusing = Tasks.setup(1);
+        }
+        return refusing;
+    }
+
     static Map<String, Object> externalBody(Tasks.Setup setup) {
         Map<String, Object> body = new HashMap<>();
         body.put("projectUID", setup.projectId());
@@ -175,7 +188,7 @@ class TaskResourceTest {
     @ParameterizedTest
     @MethodSource("invalidExternal")
     void invalid_external_fields_are_400_naming_the_field(Map<String, Object> change) {
-        Tasks.Setup setup = Tasks.setup(1);
+        Tasks.Setup setup = refusing();
         Map<String, Object> body = externalBody(setup);
         body.putAll(change);
         Response response = postExternal(setup, body);
@@ -185,7 +198,7 @@ class TaskResourceTest {
 
     @Test
     void missing_fields_are_400_with_the_seeds_messages() {
-        Tasks.Setup setup = Tasks.setup(1);
+        Tasks.Setup setup = refusing();
         setup.tenant().request().body(Map.of()).post(INTERNAL).then().statusCode(400)
                 .body("errors.projectUID[0]", equalTo("'projectUID' must not be empty."))
                 .body("errors.userUID[0]", equalTo("'userUID' must not be empty."))
@@ -196,7 +209,7 @@ class TaskResourceTest {
 
     @Test
     void wrong_json_types_are_400() {
-        Tasks.Setup setup = Tasks.setup(1);
+        Tasks.Setup setup = refusing();
         BadBodies.assertWrongTypesRefused(body -> setup.tenant().request().body(body).post(EXTERNAL),
                 List.of("projectUID", "email", "dueDate", "comment", "password", "emailSubject", "emailLanguage"),
                 List.of("assetUIDs"));
@@ -207,7 +220,7 @@ class TaskResourceTest {
     @ParameterizedTest
     @MethodSource("io.proofline.support.BadBodies#notAnObject")
     void malformed_bodies_are_4xx_never_500(BadBody bad) {
-        Tenant tenant = Tenant.create();
+        Tenant tenant = refusing().tenant();
         for (String path : List.of(INTERNAL, EXTERNAL)) {
             BadBodies.assertWorkflowClientError(
                     tenant.request().contentType(bad.contentType()).body(bad.body()).post(path));
