@@ -15,6 +15,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 
 import org.apache.tika.Tika;
 import org.jboss.logging.Logger;
@@ -281,7 +282,9 @@ public class MediaService {
     private void finish(UUID assetId, Checksums checksums, long size, String contentType, String failure,
             Rendered rendered) {
         QuarkusTransaction.requiringNew().run(() -> {
-            Asset asset = entityManager.find(Asset.class, assetId);
+            // locked: every column is written back, so an unlocked read would undo a delete or a move into a
+            // version stack committed while the file was being processed
+            Asset asset = entityManager.find(Asset.class, assetId, LockModeType.PESSIMISTIC_WRITE);
             if (asset == null || asset.deletedAt != null) {
                 return;
             }

@@ -51,6 +51,9 @@ public class ProjectService {
     @Inject
     JobQueue jobs;
 
+    @Inject
+    jakarta.enterprise.event.Event<ProjectCompleted> completed;
+
     /** A visible, live project, or 404. */
     @Transactional
     public Project get(Principal principal, UUID projectId) {
@@ -243,6 +246,9 @@ public class ProjectService {
         }
         events.record("project.state", subject(project, principal),
                 EventLog.data("ProjectUID", project.id.toString(), "State", project.state.name()));
+        if (project.state == ProjectState.Completed) {
+            completed.fire(new ProjectCompleted(project.id, project.accountId, principal.userId()));
+        }
         return project;
     }
 

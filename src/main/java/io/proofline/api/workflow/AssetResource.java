@@ -2,6 +2,7 @@ package io.proofline.api.workflow;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -30,6 +31,7 @@ import io.proofline.media.BlobStore;
 import io.proofline.media.MediaService;
 import io.proofline.media.rendition.Renditions;
 import io.proofline.project.ProjectService;
+import io.proofline.review.ReviewStatusCounts;
 import io.proofline.system.Ids;
 import io.proofline.system.Validator;
 import io.quarkus.security.Authenticated;
@@ -58,6 +60,9 @@ public class AssetResource {
     @Inject
     Renditions renditions;
 
+    @Inject
+    ReviewStatusCounts reviewStatus;
+
     @ConfigProperty(name = "quarkus.http.body.uploads-directory")
     java.nio.file.Path uploadsDirectory;
 
@@ -67,7 +72,8 @@ public class AssetResource {
     @GET
     public Envelope<AssetView> get(@RestQuery("AssetUID") String assetUID) {
         new Validator().required("AssetUID", assetUID).throwIfInvalid();
-        return Envelope.get(AssetView.of(media.get(currentUser.principal(), assetId(assetUID)), renditions));
+        Asset asset = media.get(currentUser.principal(), assetId(assetUID));
+        return Envelope.get(AssetView.of(asset, renditions, reviewStatus.ofAssets(List.of(asset.id)).get(asset.id)));
     }
 
     @DELETE

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import io.proofline.asset.Asset;
 import io.proofline.media.rendition.Renditions;
+import io.proofline.review.ReviewStatusCounts;
 import io.proofline.system.Times;
 
 /**
@@ -17,10 +18,10 @@ public record AssetView(String assetUID, Integer version, String name, String st
         ProjectView.ReviewStatus reviewStatus, Integer pagesCount, String created, Long fileSize, String reviewUrl,
         String thumbnailUrl) {
 
-    static AssetView of(Asset asset, Renditions renditions) {
+    static AssetView of(Asset asset, Renditions renditions, ReviewStatusCounts.Counts counts) {
         return new AssetView(asset.id.toString(), asset.versionNumber == null ? 1 : asset.versionNumber, asset.name,
                 asset.processingStatus == null ? null : asset.processingStatus.name(),
-                new ProjectView.ReviewStatus(0, 0, 0), asset.pagesCount, Times.workflow(asset.createdAt),
-                asset.fileSize, null, renditions.thumbnailUrl(asset));
+                ProjectView.ReviewStatus.of(counts), asset.pagesCount, Times.workflow(asset.createdAt), asset.fileSize,
+                null, renditions.thumbnailUrl(asset));
     }
 }

@@ -31,6 +31,8 @@ import io.proofline.project.ProjectService;
 import io.proofline.project.ProjectState;
 import io.proofline.refdoc.ReferenceDocument;
 import io.proofline.refdoc.ReferenceDocumentService;
+import io.proofline.review.ReviewStatusCounts;
+import io.proofline.review.ReviewTaskService;
 import io.proofline.system.Ids;
 import io.proofline.system.NotFoundException;
 import io.proofline.system.Times;
@@ -65,6 +67,12 @@ public class ProjectResource {
     @Inject
     ReferenceDocumentService referenceDocuments;
 
+    @Inject
+    ReviewTaskService tasks;
+
+    @Inject
+    ReviewStatusCounts reviewStatus;
+
     public record StateRequest(String projectUID, String state) {
     }
 
@@ -91,8 +99,13 @@ public class ProjectResource {
         }
         Map<UUID, List<AssetView>> assets = withAssets ? assetsOf(found, newestVersionsOnly) : Map.of();
         Map<UUID, List<RefDocView>> refDocs = withRefDocs ? refDocsOf(found) : Map.of();
+        Map<UUID, List<TaskView>> openTasks = withTasks ? tasksOf(found) : Map.of();
+        Map<UUID, ReviewStatusCounts.Counts> counts = reviewStatus
+                .ofProjects(found.stream().map(project -> project.id).toList());
         return Envelope.get(found.stream()
-                .map(project -> view(project, withAssets ? assets.getOrDefault(project.id, List.of()) : null, withTasks,
+                .map(project -> view(project, counts.get(project.id),
+                        withAssets ? assets.getOrDefault(project.id, List.of()) : null,
+                        withTasks ? openTasks.getOrDefault(project.id, List.of()) : null,
                         withRefDocs ? refDocs.getOrDefault(project.id, List.of()) : null))
                 .toList());
     }
@@ -110,7 +123,7 @@ public class ProjectResource {
                 : access.account(principal, UUID.fromString(body.clientUID().trim()))
                         .orElseThrow(() -> new NotFoundException("Company not found."));
         Project project = projects.create(principal, account, tenancy.defaultTeam(account.id), input);
-        return Envelope.post(view(project, null, false, null));
+        return Envelope.post(view(project, counts(project), null, null, null));
     }
 
     @PUT
@@ -121,7 +134,7 @@ public class ProjectResource {
         ProjectInput input = input(validator, body);
         UUID projectId = Ids.require(projectUID, ProjectService.NOT_FOUND);
         Project project = projects.update(currentUser.principal(), projectId, input);
-        return Envelope.put(view(project, null, false, null));
+        return Envelope.put(view(project, counts(project), null, null, null));
     }
 
     @DELETE
@@ -148,7 +161,7 @@ public class ProjectResource {
         validator.throwIfInvalid();
         Project project = projects.changeState(currentUser.principal(),
                 Ids.require(projectUID, ProjectService.NOT_FOUND), target);
-        return Envelope.put(view(project, null, false, null));
+        return Envelope.put(view(project, counts(project), null, null, null));
     }
 
     private static ProjectRequest emptyRequest() {
@@ -229,8 +242,12 @@ public class ProjectResource {
     private Map<UUID, List<AssetView>> assetsOf(List<Project> found, boolean newestVersionsOnly) {
         List<UUID> ids = found.stream().map(project -> project.id).toList();
         Map<UUID, List<AssetView>> byProject = new HashMap<>();
-        for (Asset file : projects.files(ids, newestVersionsOnly)) {
-            byProject.computeIfAbsent(file.projectId, id -> new ArrayList<>()).add(AssetView.of(file, renditions));
+        List<Asset> files = projects.files(ids, newestVersionsOnly);
+        Map<UUID, ReviewStatusCounts.Counts> counts = reviewStatus
+                .ofAssets(files.stream().map(file -> file.id).toList());
+        for (Asset file : files) {
+            byProject.computeIfAbsent(file.projectId, id -> new ArrayList<>())
+                    .add(AssetView.of(file, renditions, counts.get(file.id)));
         }
         return byProject;
     }
@@ -245,12 +262,25 @@ public class ProjectResource {
         return byProject;
     }
 
-    static ProjectView view(Project project, List<AssetView> assets, boolean withTasks, List<RefDocView> refDocs) {
+    /** The open tasks of the listed projects (the seed's "active tasks"), in two queries. */
+    private Map<UUID, List<TaskView>> tasksOf(List<Project> found) {
+        Map<UUID, List<TaskView>> byProject = new HashMap<>();
+        tasks.openOf(found.stream().map(project -> project.id).toList()).forEach((projectId, listed) -> byProject
+                .put(projectId, listed.stream().map(task -> TaskView.of(task, tasks)).toList()));
+        return byProject;
+    }
+
+    private ReviewStatusCounts.Counts counts(Project project) {
+        return reviewStatus.ofProjects(List.of(project.id)).get(project.id);
+    }
+
+    static ProjectView view(Project project, ReviewStatusCounts.Counts counts, List<AssetView> assets,
+            List<TaskView> tasks, List<RefDocView> refDocs) {
         return new ProjectView(project.id.toString(), project.accountId.toString(), project.name, project.state.name(),
                 project.customer, project.product, project.design, project.revision, project.description,
                 List.copyOf(project.tags), Times.workflow(project.dueDate),
-                project.ownerIds.stream().map(UUID::toString).toList(), new ProjectView.ReviewStatus(0, 0, 0),
-                Times.workflow(project.createdAt), assets, withTasks ? List.of() : null, refDocs);
+                project.ownerIds.stream().map(UUID::toString).toList(), ProjectView.ReviewStatus.of(counts),
+                Times.workflow(project.createdAt), assets, tasks, refDocs);
     }
 
 }
