@@ -267,8 +267,10 @@ public class ReviewTaskService {
             throw new NotFoundException(ProjectService.NOT_FOUND);
         }
         if (project.state != ProjectState.Active && project.state != ProjectState.OnHold) {
+            // the seed prints a completed project's state as "Complete" in this one message
+            String state = project.state == ProjectState.Completed ? "Complete" : project.state.name();
             throw StateRuleException
-                    .preconditionFailed("You can not create a task for a project in state [" + project.state + "].");
+                    .preconditionFailed("You can not create a task for a project in state [" + state + "].");
         }
         return project;
     }

@@ -113,9 +113,9 @@ class TaskResourceTest {
                 .body(Map.of("projectUID", setup.projectId(), "userUID", setup.tenant().userId, "assetUIDs",
                         setup.assetIds()))
                 .post(INTERNAL).then().statusCode(412)
-                .body("message", equalTo("You can not create a task for a project in state [Completed]."));
+                .body("message", equalTo("You can not create a task for a project in state [Complete]."));
         postExternal(setup, externalBody(setup)).then().statusCode(412).body("message",
-                equalTo("You can not create a task for a project in state [Completed]."));
+                equalTo("You can not create a task for a project in state [Complete]."));
         Db.forceState(setup.projectId(), ProjectState.Archived);
         postExternal(setup, externalBody(setup)).then().statusCode(412).body("message",
                 equalTo("You can not create a task for a project in state [Archived]."));
