@@ -59,11 +59,11 @@ public class ReviewAssets {
             return page() < pages();
         }
 
-        default int previous() {
+        default int previousPage() {
             return page() - 1;
         }
 
-        default int next() {
+        default int nextPage() {
             return page() + 1;
         }
     }

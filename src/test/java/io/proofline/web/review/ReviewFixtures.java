@@ -42,10 +42,27 @@ final class ReviewFixtures {
     }
 
     ReviewFixtures image(String name, int width, int height) {
-        String id = Uploads.upload(tenant, projectId, name, png(width, height));
+        return file(name, png(width, height));
+    }
+
+    ReviewFixtures file(String name, byte[] bytes) {
+        String id = Uploads.upload(tenant, projectId, name, bytes);
         Uploads.processed(id);
         assetIds.add(id);
         return this;
+    }
+
+    /**
+     * Makes a version stack of the last two files uploaded (the older one first); the stack takes their place in
+     * {@link #assetIds}. Returns the ids of the versions, oldest first.
+     */
+    List<String> stackLastTwo() {
+        String older = assetIds.remove(assetIds.size() - 2);
+        String newer = assetIds.remove(assetIds.size() - 1);
+        String stack = tenant.request().body(Map.of("next_asset_id", newer)).post("/v2/assets/" + older + "/version")
+                .then().statusCode(200).extract().path("id");
+        assetIds.add(stack);
+        return List.of(older, newer);
     }
 
     /** A link with the settings given (the seed's field names) holding every asset uploaded so far. */

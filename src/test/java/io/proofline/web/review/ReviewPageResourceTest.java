@@ -203,11 +203,13 @@ class ReviewPageResourceTest {
     @Test
     void the_grid_pages_48_assets_at_a_time() {
         ReviewFixtures link = ReviewFixtures.project().images("many", 50).link(Map.of("name", "Fifty"));
-        String first = given().get(link.path()).then().statusCode(200).body(containsString("Next page"))
+        String first = given().get(link.path()).then().statusCode(200)
+                .body(containsString(link.path() + "?page=2\" rel=\"next\">Next page"))
                 .body(containsString("50 assets")).extract().asString();
         assertThat(Pattern.compile("class=\"card\"").matcher(first).results().count()).isEqualTo(48);
         String second = given().get(link.path() + "?page=2").then().statusCode(200)
-                .body(containsString("Previous page")).body(not(containsString("Next page"))).extract().asString();
+                .body(containsString(link.path() + "?page=1\" rel=\"prev\">Previous page"))
+                .body(not(containsString("Next page"))).extract().asString();
         assertThat(Pattern.compile("class=\"card\"").matcher(second).results().count()).isEqualTo(2);
         given().get(link.path() + "?page=junk").then().statusCode(200);
     }
@@ -309,5 +311,44 @@ class ReviewPageResourceTest {
         Browser anonymous = new Browser(arrive(link).cookie(), null);
         given().cookie(ReviewSessions.COOKIE, anonymous.cookie()).get(link.path() + "/annotations?asset=" + asset)
                 .then().statusCode(403).body("error", containsString("name and email"));
+    }
+
+    @Test
+    void a_version_stack_opens_on_its_newest_version_with_a_switcher_unless_the_link_shows_the_current_one_only() {
+        ReviewFixtures link = ReviewFixtures.project().image("box-v1.png", 60, 40).image("box-v2.png", 80, 40);
+        List<String> versions = link.stackLastTwo();
+        link.link(Map.of("name", "Stacked"));
+        given().get(link.path()).then().statusCode(200).body(containsString("box-v1.png"))
+                .body(containsString(link.path() + "/assets/" + versions.get(1))).body(containsString("2 versions"));
+        Browser browser = arrive(link);
+        given().cookie(ReviewSessions.COOKIE, browser.cookie()).get(link.path() + "/assets/" + versions.get(1)).then()
+                .statusCode(200).body(containsString("aria-label=\"Versions\""))
+                .body(containsString("aria-current=\"page\">Version 2</a>"))
+                .body(containsString(link.path() + "/assets/" + versions.get(0) + "\">Version 1</a>"));
+        given().cookie(ReviewSessions.COOKIE, browser.cookie()).get(link.path() + "/assets/" + versions.get(0)).then()
+                .statusCode(200).body(containsString("aria-current=\"page\">Version 1</a>"));
+        link.changeLink(Map.of("current_version_only", true));
+        given().cookie(ReviewSessions.COOKIE, browser.cookie()).get(link.path() + "/assets/" + versions.get(1)).then()
+                .statusCode(200).body(not(containsString("aria-label=\"Versions\"")));
+        given().cookie(ReviewSessions.COOKIE, browser.cookie()).get(link.path() + "/assets/" + versions.get(0)).then()
+                .statusCode(404);
+        given().get(link.path()).then().body(not(containsString("2 versions")));
+    }
+
+    @Test
+    void a_pdf_is_viewed_a_page_at_a_time() throws java.io.IOException {
+        ReviewFixtures link = ReviewFixtures.project()
+                .file("leaflet.pdf", io.proofline.media.rendition.TestFiles.pdf(3, 300, 400))
+                .link(Map.of("name", "Leaflet"));
+        Browser browser = arrive(link);
+        String viewer = link.path() + "/assets/" + link.assetIds.get(0);
+        given().cookie(ReviewSessions.COOKIE, browser.cookie()).get(viewer).then().statusCode(200)
+                .body(containsString("Page 1 of 3")).body(containsString(viewer + "?page=2\" rel=\"next\""))
+                .body(not(containsString("Previous page"))).body(containsString("/pages/1.jpg"));
+        given().cookie(ReviewSessions.COOKIE, browser.cookie()).get(viewer + "?page=2").then().statusCode(200)
+                .body(containsString("Page 2 of 3")).body(containsString("Previous page"))
+                .body(containsString("/pages/2.jpg"));
+        given().cookie(ReviewSessions.COOKIE, browser.cookie()).get(viewer + "?page=99").then().statusCode(200)
+                .body(containsString("Page 3 of 3")).body(not(containsString("Next page")));
     }
 }
