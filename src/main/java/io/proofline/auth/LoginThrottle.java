@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,22 +45,52 @@ public class LoginThrottle {
      * username or the address is blocked. Runs in its own transactions, never the caller's.
      */
     public void begin(String username, String address) {
-        List<Counter> counters = List.of(new Counter(userKey(username), config.maxFailedLogins()),
-                new Counter(addressKey(address), config.maxFailedLoginsPerAddress()));
+        begin(List.of(new Counter(userKey(username), config.maxFailedLogins()),
+                new Counter(addressKey(address), config.maxFailedLoginsPerAddress())),
+                "Too many failed login attempts.");
+    }
+
+    /**
+     * The same for a guess at a review link's password: counted per link (as strictly as per username) and per address
+     * (apart from logins, so that a reviewer's typos never block a colleague's login from the same office).
+     */
+    public void beginReviewLink(UUID linkId, String address) {
+        begin(List.of(new Counter(reviewLinkKey(linkId), config.maxFailedLogins()),
+                new Counter(reviewAddressKey(address), config.maxFailedLoginsPerAddress())),
+                "Too many wrong passwords.");
+    }
+
+    /** The link's password was right: the link starts afresh and the address gets its count back. */
+    public void reviewLinkSucceeded(UUID linkId, String address) {
+        giveBack(reviewLinkKey(linkId), reviewAddressKey(address));
+    }
+
+    static String reviewLinkKey(UUID linkId) {
+        return "review-link:" + linkId;
+    }
+
+    static String reviewAddressKey(String address) {
+        return "review-addr:" + address;
+    }
+
+    private void begin(List<Counter> counters, String message) {
         createMissing(counters.stream().map(Counter::key).toList());
         Optional<Long> blockedFor = QuarkusTransaction.requiringNew().call(() -> count(counters));
         if (blockedFor.isPresent()) {
             long seconds = blockedFor.get();
-            throw new ThrottledException("Too many failed login attempts. Try again in " + seconds + " seconds.",
-                    seconds);
+            throw new ThrottledException(message + " Try again in " + seconds + " seconds.", seconds);
         }
     }
 
     /** The attempt was right: the username starts afresh and the address gets its count back. */
     public void succeeded(String username, String address) {
+        giveBack(userKey(username), addressKey(address));
+    }
+
+    private void giveBack(String subjectKey, String addressKey) {
         QuarkusTransaction.requiringNew().run(() -> {
-            LoginAttempt.deleteById(userKey(username));
-            LoginAttempt fromAddress = LoginAttempt.findById(addressKey(address), LockModeType.PESSIMISTIC_WRITE);
+            LoginAttempt.deleteById(subjectKey);
+            LoginAttempt fromAddress = LoginAttempt.findById(addressKey, LockModeType.PESSIMISTIC_WRITE);
             if (fromAddress != null && fromAddress.failures > 0) {
                 fromAddress.failures--;
                 if (fromAddress.failures < config.maxFailedLoginsPerAddress()) {

@@ -1,0 +1,212 @@
+package io.proofline.web.review;
+
+import java.net.URI;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.RestCookie;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.proofline.annotation.AnnotationService;
+import io.proofline.asset.AssetService;
+import io.proofline.system.ForbiddenException;
+import io.proofline.system.Ids;
+import io.proofline.system.NotFoundException;
+import io.proofline.system.ThrottledException;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
+
+/**
+ * The review pages of a review link: the password gate, the grid of its assets and the viewer. Everything the pages
+ * show comes from a {@link Review}; only the gate is the link's own. Failures are pages too: 404, 410 with the reason,
+ * 403 for a missing session or CSRF token, 429 for too many wrong passwords; never a stack trace.
+ */
+@Path("/r/{token}")
+@Produces(MediaType.TEXT_HTML)
+public class ReviewPageResource {
+
+    private static final Logger LOG = Logger.getLogger(ReviewPageResource.class);
+    static final String CSRF_FIELD = "csrf";
+    static final String REVIEWER_INVALID = "Give your name and a valid email address.";
+
+    @Inject
+    ReviewLinkGate gate;
+
+    @Inject
+    ReviewAssets assets;
+
+    @Inject
+    ReviewSessions sessions;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance gate(String title, String basePath, String csrf, String error);
+
+        static native TemplateInstance grid(Review review, ReviewAssets.Grid grid);
+
+        static native TemplateInstance viewer(Review review, ReviewAssets.Viewed viewed, String csrf, String back);
+
+        static native TemplateInstance reviewer(Review review, String csrf, String back, String name, String email,
+                String error);
+
+        static native TemplateInstance status(String heading, String message);
+    }
+
+    /** The grid, or the gate while the browser has not given the link's password. */
+    @GET
+    public Response grid(@PathParam("token") String token, @RestCookie(ReviewSessions.COOKIE) String cookie,
+            @RestQuery("page") String page) {
+        ReviewLinkGate.Opened opened = gate.open(token, cookie);
+        if (!gate.passed(opened)) {
+            return page(opened, 200,
+                    Templates.gate(opened.link().name, opened.basePath(), opened.session().csrf(), null));
+        }
+        Review review = gate.review(opened);
+        return page(opened, 200, Templates.grid(review, assets.grid(review, number(page))));
+    }
+
+    @POST
+    @Path("password")
+    public Response password(@PathParam("token") String token, @RestCookie(ReviewSessions.COOKIE) String cookie,
+            @RestForm(CSRF_FIELD) String csrf, @RestForm("password") String password, HttpServerRequest request) {
+        ReviewLinkGate.Opened opened = gate.open(token, cookie);
+        requireCsrf(opened, csrf);
+        String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        return gate.enter(opened, password, address)
+                .map(passed -> Response.seeOther(URI.create(opened.basePath()))
+                        .cookie(sessions.cookie(passed, opened.basePath())).build())
+                .orElseGet(() -> page(opened, 403, Templates.gate(opened.link().name, opened.basePath(),
+                        opened.session().csrf(), ReviewLinkGate.WRONG_PASSWORD)));
+    }
+
+    /** Remembers the reviewer's name and email in the session, then goes back to the viewer the form was on. */
+    @POST
+    @Path("reviewer")
+    public Response reviewer(@PathParam("token") String token, @RestCookie(ReviewSessions.COOKIE) String cookie,
+            @RestForm(CSRF_FIELD) String csrf, @RestForm("name") String name, @RestForm("email") String email,
+            @RestForm("back") String back) {
+        ReviewLinkGate.Opened opened = gate.open(token, cookie);
+        ReviewSession session = gate.requirePassed(opened);
+        requireCsrf(opened, csrf);
+        String target = back != null && back.startsWith(opened.basePath() + "/assets/") && !back.contains("//") ? back
+                : opened.basePath();
+        String cleanName = name == null ? "" : name.strip();
+        String cleanEmail = email == null ? "" : email.strip();
+        if (!validReviewer(cleanName, cleanEmail)) {
+            return page(opened, 400, Templates.reviewer(gate.review(opened), session.csrf(), target, cleanName,
+                    cleanEmail, REVIEWER_INVALID));
+        }
+        return Response.seeOther(URI.create(target))
+                .cookie(sessions.cookie(session.withReviewer(cleanName, cleanEmail), opened.basePath())).build();
+    }
+
+    @GET
+    @Path("assets/{fileId}")
+    public Response viewer(@PathParam("token") String token, @PathParam("fileId") String fileId,
+            @RestCookie(ReviewSessions.COOKIE) String cookie, @RestQuery("page") String page) {
+        ReviewLinkGate.Opened opened = gate.open(token, cookie);
+        if (!gate.passed(opened)) {
+            return Response.seeOther(URI.create(opened.basePath())).build();
+        }
+        Review review = gate.review(opened);
+        ReviewAssets.Viewed viewed = assets.view(review, Ids.require(fileId, AssetService.NOT_FOUND), number(page));
+        return page(opened, 200, Templates.viewer(review, viewed, opened.session().csrf(),
+                opened.basePath() + "/assets/" + viewed.file().id));
+    }
+
+    /** Sends the browser to a short-lived signed link of the original, made at the click. */
+    @GET
+    @Path("assets/{fileId}/original")
+    public Response original(@PathParam("token") String token, @PathParam("fileId") String fileId,
+            @RestCookie(ReviewSessions.COOKIE) String cookie) {
+        ReviewLinkGate.Opened opened = gate.open(token, cookie);
+        gate.requirePassed(opened);
+        Review review = gate.review(opened);
+        return Response.seeOther(URI.create(assets.originalUrl(review, Ids.require(fileId, AssetService.NOT_FOUND))))
+                .header("Cache-Control", "no-store").build();
+    }
+
+    static boolean validReviewer(String name, String email) {
+        return !name.isEmpty() && name.length() <= AnnotationService.MAX_NAME_LENGTH
+                && name.chars().noneMatch(Character::isISOControl)
+                && email.length() <= AnnotationService.MAX_EMAIL_LENGTH && email.matches("[^@\\s]+@[^@\\s]+");
+    }
+
+    private void requireCsrf(ReviewLinkGate.Opened opened, String csrf) {
+        if (opened.newSession() || !ReviewSessions.csrfMatches(opened.session(), csrf)) {
+            throw new ForbiddenException(ReviewLinkGate.NO_SESSION);
+        }
+    }
+
+    /** A page for this browser, with its session cookie when the session is new; never cached. */
+    private Response page(ReviewLinkGate.Opened opened, int status, TemplateInstance page) {
+        Response.ResponseBuilder response = Response.status(status).entity(page).type(MediaType.TEXT_HTML_TYPE)
+                .header("Cache-Control", "no-store");
+        if (opened.newSession()) {
+            response.cookie(sessions.cookie(opened.session(), opened.basePath()));
+        }
+        return response.build();
+    }
+
+    private static int number(String page) {
+        if (page == null || !page.matches("[0-9]{1,6}")) {
+            return 1;
+        }
+        return Integer.parseInt(page);
+    }
+
+    // ---- failures as pages
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e) {
+        return status(404, "Not found", e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response gone(LinkGoneException e) {
+        return status(410, "This review is no longer available", e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return status(403, "Please open the review again", e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response throttled(ThrottledException e) {
+        return Response.fromResponse(status(429, "Too many attempts", e.getMessage()))
+                .header("Retry-After", e.retryAfterSeconds).build();
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int code = e.getResponse().getStatus();
+        if (code >= 500) {
+            return unexpected(e);
+        }
+        return status(code, "This did not work", "The request could not be handled (" + code + ").");
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        LOG.error("Review page failed", e);
+        return status(500, "Something went wrong", "Something went wrong on our side. Please try again later.");
+    }
+
+    private static Response status(int code, String heading, String message) {
+        return Response.status(code).entity(Templates.status(heading, message)).type(MediaType.TEXT_HTML_TYPE)
+                .header("Cache-Control", "no-store").build();
+    }
+}
