@@ -51,22 +51,23 @@ public class LoginThrottle {
     }
 
     /**
-     * The same for a guess at a review link's password: counted per link (as strictly as per username) and per address
-     * (apart from logins, so that a reviewer's typos never block a colleague's login from the same office).
+     * The same for a guess at the password of a review link or review task: counted per review (as strictly as per
+     * username) and per address (apart from logins, so that a reviewer's typos never block a colleague's login from the
+     * same office).
      */
-    public void beginReviewLink(UUID linkId, String address) {
-        begin(List.of(new Counter(reviewLinkKey(linkId), config.maxFailedLogins()),
+    public void beginReviewPassword(UUID reviewId, String address) {
+        begin(List.of(new Counter(reviewKey(reviewId), config.maxFailedLogins()),
                 new Counter(reviewAddressKey(address), config.maxFailedLoginsPerAddress())),
                 "Too many wrong passwords.");
     }
 
-    /** The link's password was right: the link starts afresh and the address gets its count back. */
-    public void reviewLinkSucceeded(UUID linkId, String address) {
-        giveBack(reviewLinkKey(linkId), reviewAddressKey(address));
+    /** The review's password was right: the review starts afresh and the address gets its count back. */
+    public void reviewPasswordSucceeded(UUID reviewId, String address) {
+        giveBack(reviewKey(reviewId), reviewAddressKey(address));
     }
 
-    static String reviewLinkKey(UUID linkId) {
-        return "review-link:" + linkId;
+    static String reviewKey(UUID reviewId) {
+        return "review:" + reviewId;
     }
 
     static String reviewAddressKey(String address) {

@@ -14,7 +14,8 @@ import io.proofline.annotation.ExternalReviewer;
  * @param canAnnotate
  *            whether the reviewer may draw and comment (false for a read-only review)
  * @param canDecide
- *            whether the sender asked for decisions (the link's {@code allow_approvals})
+ *            whether the reviewer may approve and reject (the link's {@code allow_approvals}; a task that is not
+ *            read-only)
  * @param canDownload
  *            whether originals may be downloaded
  * @param currentVersionOnly
@@ -23,9 +24,11 @@ import io.proofline.annotation.ExternalReviewer;
  *            who writes, once known (null until the reviewer has given a name and email)
  * @param items
  *            the assets under review
+ * @param decisions
+ *            approve and reject in this review, and what has been decided
  */
 public record Review(String basePath, String title, boolean canAnnotate, boolean canDecide, boolean canDownload,
-        boolean currentVersionOnly, ExternalReviewer reviewer, ReviewItems items) {
+        boolean currentVersionOnly, ExternalReviewer reviewer, ReviewItems items, ReviewDecisions decisions) {
 
     public boolean knowsReviewer() {
         return reviewer != null;

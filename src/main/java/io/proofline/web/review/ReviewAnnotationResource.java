@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -34,19 +33,21 @@ import io.proofline.system.Times;
 import io.proofline.system.Validator;
 
 /**
- * The review page's annotations as JSON, {@code /r/{token}/annotations}: the viewer reads and writes through these, as
- * the external reviewer of the session. Writes carry the session's CSRF token in {@value #CSRF_HEADER}. Errors are
- * {@code {"error": "..."}} with the annotation feature's 4xx status.
+ * The review page's annotations as JSON, {@code /r/{token}/annotations} and {@code /t/{token}/annotations}: the viewer
+ * reads and writes through these, as the external reviewer of the session. Writes carry the session's CSRF token in
+ * {@value #CSRF_HEADER}. Errors are {@code {"error": "..."}} with the annotation feature's 4xx status.
  */
-@Path("/r/{token}/annotations")
 @Produces(MediaType.APPLICATION_JSON)
-public class ReviewAnnotationResource {
+public abstract class ReviewAnnotationResource {
+
+    /** The gate of this kind of review (each kind's subclass has its path). */
+    protected abstract ReviewGate gate();
 
     public static final String CSRF_HEADER = "X-CSRF-Token";
     static final String REVIEWER_UNKNOWN = "Give your name and email before you comment.";
 
     @Inject
-    ReviewLinkGate gate;
+    ReviewPasswords passwords;
 
     @Inject
     ReviewAssets assets;
@@ -132,12 +133,12 @@ public class ReviewAnnotationResource {
 
     /** The review of a browser past the gate whose reviewer is known; writes also need the CSRF token. */
     private Review review(String token, String cookie, String csrf, boolean write) {
-        ReviewLinkGate.Opened opened = gate.open(token, cookie);
-        ReviewSession session = gate.requirePassed(opened);
+        Opened opened = gate().open(token, cookie);
+        ReviewSession session = passwords.requirePassed(opened);
         if (write && !ReviewSessions.csrfMatches(session, csrf)) {
-            throw new ForbiddenException(ReviewLinkGate.NO_SESSION);
+            throw new ForbiddenException(ReviewPasswords.NO_SESSION);
         }
-        Review review = gate.review(opened);
+        Review review = opened.review();
         if (!review.knowsReviewer()) {
             throw new ForbiddenException(REVIEWER_UNKNOWN);
         }
@@ -153,14 +154,8 @@ public class ReviewAnnotationResource {
 
     private static View view(ExternalReviewer reviewer, Annotation annotation, String author, List<View> replies) {
         return new View(annotation.id.toString(), annotation.parentId == null ? null : annotation.parentId.toString(),
-                annotation.page, annotation.isReply() ? null : annotation.shape().toMap(), annotation.text, author,
-                Times.iso(annotation.createdAt), Times.iso(annotation.updatedAt),
+                annotation.page, annotation.shape() == null ? null : annotation.shape().toMap(), annotation.text,
+                author, Times.iso(annotation.createdAt), Times.iso(annotation.updatedAt),
                 AnnotationService.isAuthor(reviewer, annotation), replies);
-    }
-
-    @ServerExceptionMapper
-    public Response gone(LinkGoneException e) {
-        return Response.status(410).type(MediaType.APPLICATION_JSON_TYPE).entity(Map.of("error", e.getMessage()))
-                .build();
     }
 }

@@ -1,9 +1,14 @@
 package io.proofline.web.review;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +21,7 @@ import io.proofline.asset.AssetService;
 import io.proofline.asset.AssetType;
 import io.proofline.media.MediaLinks;
 import io.proofline.media.rendition.Renditions;
+import io.proofline.review.Decision;
 import io.proofline.system.NotFoundException;
 import io.proofline.system.ServerSettings;
 import io.proofline.system.SignedUrls;
@@ -29,6 +35,9 @@ public class ReviewAssets {
 
     /** Cards on one grid page. */
     public static final int PAGE_SIZE = 48;
+
+    private static final DateTimeFormatter DECIDED_AT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'",
+            Locale.ENGLISH);
 
     @Inject
     EntityManager entityManager;
@@ -68,8 +77,24 @@ public class ReviewAssets {
         }
     }
 
-    /** One asset in the grid: its name, the file that opens (a stack's newest version) and its thumbnail. */
-    public record Card(String name, UUID fileId, String thumbnailUrl, Integer versions) {
+    /**
+     * One asset in the grid: its name, the file that opens (a stack's newest version), its thumbnail, and the latest
+     * decision on that file in this review ("Approved", "Rejected", or null).
+     */
+    public record Card(String name, UUID fileId, String thumbnailUrl, Integer versions, String decision) {
+
+        Card decided(Decision latest) {
+            return latest == null ? this
+                    : new Card(name, fileId, thumbnailUrl, versions, Decided.label(latest.approved));
+        }
+    }
+
+    /** The latest decision on the viewed file in this review, in words. */
+    public record Decided(boolean approved, String label, String by, String when, String comment) {
+
+        static String label(boolean approved) {
+            return approved ? "Approved" : "Rejected";
+        }
     }
 
     /** One page of the grid; {@code page} is 1-based and {@code pages} at least 1. */
@@ -96,15 +121,18 @@ public class ReviewAssets {
         Map<UUID, List<Asset>> versions = versionsOf(stacks);
         List<Card> cards = roots.stream().map(root -> {
             if (root.type != AssetType.version_stack) {
-                return new Card(root.name, root.id, relative(renditions.thumbnailUrl(root)), null);
+                return new Card(root.name, root.id, relative(renditions.thumbnailUrl(root)), null, null);
             }
             List<Asset> stack = versions.getOrDefault(root.id, List.of());
             Asset newest = stack.isEmpty() ? null : stack.get(0);
             return new Card(root.name, newest == null ? null : newest.id,
                     newest == null ? null : relative(renditions.thumbnailUrl(newest)),
-                    review.currentVersionOnly() ? null : stack.size());
+                    review.currentVersionOnly() ? null : stack.size(), null);
         }).toList();
-        return new Grid(cards, page, pages, total);
+        Map<UUID, Decision> decisions = review.decisions()
+                .latest(cards.stream().map(Card::fileId).filter(Objects::nonNull).toList());
+        return new Grid(cards.stream().map(card -> card.decided(decisions.get(card.fileId()))).toList(), page, pages,
+                total);
     }
 
     /** A file the review shows, on a page clamped to its pages; 404 for anything else. */
@@ -129,6 +157,17 @@ public class ReviewAssets {
         int pages = file.pagesCount == null || file.pagesCount < 1 ? 1 : file.pagesCount;
         int page = Math.min(Math.max(1, requestedPage), pages);
         return new Viewed(file, name, page, pages, relative(renditions.pageUrl(file, page)), versions);
+    }
+
+    /** The latest decision on a file in the review, or null. */
+    @Transactional
+    public Decided decided(Review review, UUID fileId) {
+        Decision latest = review.decisions().latest(List.of(fileId)).get(fileId);
+        if (latest == null) {
+            return null;
+        }
+        return new Decided(latest.approved, Decided.label(latest.approved), latest.reviewerName,
+                DECIDED_AT.format(latest.createdAt.atOffset(ZoneOffset.UTC)), latest.comment);
     }
 
     /** A short-lived signed link to the original of a file the review shows; 404 when downloads are off. */
@@ -178,8 +217,7 @@ public class ReviewAssets {
                 .createQuery("select v from Asset v where v.parentId in :stacks and v.deletedAt is null"
                         + " and v.type = :file", Asset.class)
                 .setParameter("stacks", stacks).setParameter("file", AssetType.file).getResultList()
-                .forEach(version -> versions.computeIfAbsent(version.parentId, key -> new java.util.ArrayList<>())
-                        .add(version));
+                .forEach(version -> versions.computeIfAbsent(version.parentId, key -> new ArrayList<>()).add(version));
         Comparator<Asset> newestFirst = Comparator
                 .comparing((Asset version) -> version.versionNumber == null ? 0 : version.versionNumber).reversed();
         versions.values().forEach(list -> list.sort(newestFirst));

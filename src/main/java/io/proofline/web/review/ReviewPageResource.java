@@ -1,6 +1,10 @@
 package io.proofline.web.review;
 
 import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -16,33 +20,41 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.proofline.annotation.AnnotationService;
 import io.proofline.asset.AssetService;
 import io.proofline.system.ForbiddenException;
 import io.proofline.system.Ids;
 import io.proofline.system.NotFoundException;
+import io.proofline.system.StateRuleException;
 import io.proofline.system.ThrottledException;
+import io.proofline.system.ValidationException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
 
 /**
- * The review pages of a review link: the password gate, the grid of its assets and the viewer. Everything the pages
- * show comes from a {@link Review}; only the gate is the link's own. Failures are pages too: 404, 410 with the reason,
- * 403 for a missing session or CSRF token, 429 for too many wrong passwords; never a stack trace.
+ * The review pages of a review link ({@code /r/{token}}) and of an external review task ({@code /t/{token}}): the
+ * password gate, the grid of the assets, the viewer with decisions. Everything the pages show and allow comes from a
+ * {@link Review}; only the gates know links and tasks. (Subclasses carry the paths: Quarkus REST does not match a
+ * class-level path with a regular expression followed by more segments.) Failures are pages too: 404, 410 with the
+ * reason, 403 for a missing session or CSRF token, 429 for too many wrong passwords; never a stack trace.
  */
-@Path("/r/{token}")
 @Produces(MediaType.TEXT_HTML)
-public class ReviewPageResource {
+public abstract class ReviewPageResource {
+
+    /** The gate of this kind of review (each kind's subclass has its path). */
+    protected abstract ReviewGate gate();
 
     private static final Logger LOG = Logger.getLogger(ReviewPageResource.class);
     static final String CSRF_FIELD = "csrf";
     static final String REVIEWER_INVALID = "Give your name and a valid email address.";
+    static final String REVIEWER_UNKNOWN = "Give your name and email before you decide.";
+    static final String NO_DECISIONS = "This review does not take decisions.";
+    static final String DECISION_INVALID = "Choose Approve or Reject.";
 
     @Inject
-    ReviewLinkGate gate;
+    ReviewPasswords passwords;
 
     @Inject
     ReviewAssets assets;
@@ -56,7 +68,8 @@ public class ReviewPageResource {
 
         static native TemplateInstance grid(Review review, ReviewAssets.Grid grid);
 
-        static native TemplateInstance viewer(Review review, ReviewAssets.Viewed viewed, String csrf, String back);
+        static native TemplateInstance viewer(Review review, ReviewAssets.Viewed viewed, ReviewAssets.Decided decided,
+                String csrf, String back);
 
         static native TemplateInstance reviewer(Review review, String csrf, String back, String name, String email,
                 String error);
@@ -68,27 +81,31 @@ public class ReviewPageResource {
     @GET
     public Response grid(@PathParam("token") String token, @RestCookie(ReviewSessions.COOKIE) String cookie,
             @RestQuery("page") String page) {
-        ReviewLinkGate.Opened opened = gate.open(token, cookie);
-        if (!gate.passed(opened)) {
-            return page(opened, 200,
-                    Templates.gate(opened.link().name, opened.basePath(), opened.session().csrf(), null));
-        }
-        Review review = gate.review(opened);
-        return page(opened, 200, Templates.grid(review, assets.grid(review, number(page))));
+        return guarded(() -> {
+            Opened opened = gate().open(token, cookie);
+            if (!passwords.passed(opened)) {
+                return page(opened, 200,
+                        Templates.gate(opened.title(), opened.basePath(), opened.session().csrf(), null));
+            }
+            Review review = opened.review();
+            return page(opened, 200, Templates.grid(review, assets.grid(review, number(page))));
+        });
     }
 
     @POST
     @Path("password")
     public Response password(@PathParam("token") String token, @RestCookie(ReviewSessions.COOKIE) String cookie,
             @RestForm(CSRF_FIELD) String csrf, @RestForm("password") String password, HttpServerRequest request) {
-        ReviewLinkGate.Opened opened = gate.open(token, cookie);
-        requireCsrf(opened, csrf);
-        String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
-        return gate.enter(opened, password, address)
-                .map(passed -> Response.seeOther(URI.create(opened.basePath()))
-                        .cookie(sessions.cookie(passed, opened.basePath())).build())
-                .orElseGet(() -> page(opened, 403, Templates.gate(opened.link().name, opened.basePath(),
-                        opened.session().csrf(), ReviewLinkGate.WRONG_PASSWORD)));
+        return guarded(() -> {
+            Opened opened = gate().open(token, cookie);
+            requireCsrf(opened, csrf);
+            String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+            return passwords.enter(opened, password, address)
+                    .map(passed -> Response.seeOther(URI.create(opened.basePath()))
+                            .cookie(sessions.cookie(passed, opened.basePath())).build())
+                    .orElseGet(() -> page(opened, 403, Templates.gate(opened.title(), opened.basePath(),
+                            opened.session().csrf(), ReviewPasswords.WRONG_PASSWORD)));
+        });
     }
 
     /** Remembers the reviewer's name and email in the session, then goes back to the viewer the form was on. */
@@ -97,33 +114,69 @@ public class ReviewPageResource {
     public Response reviewer(@PathParam("token") String token, @RestCookie(ReviewSessions.COOKIE) String cookie,
             @RestForm(CSRF_FIELD) String csrf, @RestForm("name") String name, @RestForm("email") String email,
             @RestForm("back") String back) {
-        ReviewLinkGate.Opened opened = gate.open(token, cookie);
-        ReviewSession session = gate.requirePassed(opened);
-        requireCsrf(opened, csrf);
-        String target = back != null && back.startsWith(opened.basePath() + "/assets/") && !back.contains("//") ? back
-                : opened.basePath();
-        String cleanName = name == null ? "" : name.strip();
-        String cleanEmail = email == null ? "" : email.strip();
-        if (!validReviewer(cleanName, cleanEmail)) {
-            return page(opened, 400, Templates.reviewer(gate.review(opened), session.csrf(), target, cleanName,
-                    cleanEmail, REVIEWER_INVALID));
-        }
-        return Response.seeOther(URI.create(target))
-                .cookie(sessions.cookie(session.withReviewer(cleanName, cleanEmail), opened.basePath())).build();
+        return guarded(() -> {
+            Opened opened = gate().open(token, cookie);
+            ReviewSession session = passwords.requirePassed(opened);
+            requireCsrf(opened, csrf);
+            String target = back != null && back.startsWith(opened.basePath() + "/assets/") && !back.contains("//")
+                    ? back
+                    : opened.basePath();
+            String cleanName = name == null ? "" : name.strip();
+            String cleanEmail = email == null ? "" : email.strip();
+            if (!validReviewer(cleanName, cleanEmail)) {
+                return page(opened, 400, Templates.reviewer(opened.review(), session.csrf(), target, cleanName,
+                        cleanEmail, REVIEWER_INVALID));
+            }
+            return Response.seeOther(URI.create(target))
+                    .cookie(sessions.cookie(session.withReviewer(cleanName, cleanEmail), opened.basePath())).build();
+        });
     }
 
     @GET
     @Path("assets/{fileId}")
     public Response viewer(@PathParam("token") String token, @PathParam("fileId") String fileId,
             @RestCookie(ReviewSessions.COOKIE) String cookie, @RestQuery("page") String page) {
-        ReviewLinkGate.Opened opened = gate.open(token, cookie);
-        if (!gate.passed(opened)) {
-            return Response.seeOther(URI.create(opened.basePath())).build();
-        }
-        Review review = gate.review(opened);
-        ReviewAssets.Viewed viewed = assets.view(review, Ids.require(fileId, AssetService.NOT_FOUND), number(page));
-        return page(opened, 200, Templates.viewer(review, viewed, opened.session().csrf(),
-                opened.basePath() + "/assets/" + viewed.file().id));
+        return guarded(() -> {
+            Opened opened = gate().open(token, cookie);
+            if (!passwords.passed(opened)) {
+                return Response.seeOther(URI.create(opened.basePath())).build();
+            }
+            Review review = opened.review();
+            ReviewAssets.Viewed viewed = assets.view(review, Ids.require(fileId, AssetService.NOT_FOUND), number(page));
+            return page(opened, 200, Templates.viewer(review, viewed, assets.decided(review, viewed.file().id),
+                    opened.session().csrf(), opened.basePath() + "/assets/" + viewed.file().id));
+        });
+    }
+
+    /**
+     * Approves or rejects the file ({@code decision} is {@code approve} or {@code reject}) with an optional comment,
+     * then goes back to the viewer, which shows the decision; a task whose last file this decided shows its finished
+     * page.
+     */
+    @POST
+    @Path("assets/{fileId}/decision")
+    public Response decide(@PathParam("token") String token, @PathParam("fileId") String fileId,
+            @RestCookie(ReviewSessions.COOKIE) String cookie, @RestForm(CSRF_FIELD) String csrf,
+            @RestForm("decision") String decision, @RestForm("comment") String comment) {
+        return guarded(() -> {
+            Opened opened = gate().open(token, cookie);
+            passwords.requirePassed(opened);
+            requireCsrf(opened, csrf);
+            Review review = opened.review();
+            if (!review.canDecide()) {
+                throw new ForbiddenException(NO_DECISIONS);
+            }
+            if (!review.knowsReviewer()) {
+                throw new ForbiddenException(REVIEWER_UNKNOWN);
+            }
+            if (!"approve".equals(decision) && !"reject".equals(decision)) {
+                throw ValidationException.of("decision", DECISION_INVALID);
+            }
+            UUID file = assets.view(review, Ids.require(fileId, AssetService.NOT_FOUND), 1).file().id;
+            String text = comment == null || comment.isBlank() ? null : comment.strip();
+            review.decisions().decide(file, "approve".equals(decision), text);
+            return Response.seeOther(URI.create(opened.basePath() + "/assets/" + file)).build();
+        });
     }
 
     /** Sends the browser to a short-lived signed link of the original, made at the click. */
@@ -131,11 +184,14 @@ public class ReviewPageResource {
     @Path("assets/{fileId}/original")
     public Response original(@PathParam("token") String token, @PathParam("fileId") String fileId,
             @RestCookie(ReviewSessions.COOKIE) String cookie) {
-        ReviewLinkGate.Opened opened = gate.open(token, cookie);
-        gate.requirePassed(opened);
-        Review review = gate.review(opened);
-        return Response.seeOther(URI.create(assets.originalUrl(review, Ids.require(fileId, AssetService.NOT_FOUND))))
-                .header("Cache-Control", "no-store").build();
+        return guarded(() -> {
+            Opened opened = gate().open(token, cookie);
+            passwords.requirePassed(opened);
+            Review review = opened.review();
+            return Response
+                    .seeOther(URI.create(assets.originalUrl(review, Ids.require(fileId, AssetService.NOT_FOUND))))
+                    .header("Cache-Control", "no-store").build();
+        });
     }
 
     static boolean validReviewer(String name, String email) {
@@ -144,14 +200,14 @@ public class ReviewPageResource {
                 && email.length() <= AnnotationService.MAX_EMAIL_LENGTH && email.matches("[^@\\s]+@[^@\\s]+");
     }
 
-    private void requireCsrf(ReviewLinkGate.Opened opened, String csrf) {
+    private void requireCsrf(Opened opened, String csrf) {
         if (opened.newSession() || !ReviewSessions.csrfMatches(opened.session(), csrf)) {
-            throw new ForbiddenException(ReviewLinkGate.NO_SESSION);
+            throw new ForbiddenException(ReviewPasswords.NO_SESSION);
         }
     }
 
     /** A page for this browser, with its session cookie when the session is new; never cached. */
-    private Response page(ReviewLinkGate.Opened opened, int status, TemplateInstance page) {
+    private Response page(Opened opened, int status, TemplateInstance page) {
         Response.ResponseBuilder response = Response.status(status).entity(page).type(MediaType.TEXT_HTML_TYPE)
                 .header("Cache-Control", "no-store");
         if (opened.newSession()) {
@@ -169,38 +225,40 @@ public class ReviewPageResource {
 
     // ---- failures as pages
 
-    @ServerExceptionMapper
-    public Response notFound(NotFoundException e) {
-        return status(404, "Not found", e.getMessage());
-    }
-
-    @ServerExceptionMapper
-    public Response gone(LinkGoneException e) {
-        return status(410, "This review is no longer available", e.getMessage());
-    }
-
-    @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e) {
-        return status(403, "Please open the review again", e.getMessage());
-    }
-
-    @ServerExceptionMapper
-    public Response throttled(ThrottledException e) {
-        return Response.fromResponse(status(429, "Too many attempts", e.getMessage()))
-                .header("Retry-After", e.retryAfterSeconds).build();
-    }
-
-    @ServerExceptionMapper
-    public Response web(WebApplicationException e) {
-        int code = e.getResponse().getStatus();
-        if (code >= 500) {
+    /**
+     * Runs a page's work and turns what it refuses into a page with the right status, never a stack trace. (Exception
+     * mappers cannot sit on this class: its two subclasses would make them ambiguous.)
+     */
+    private static Response guarded(Supplier<Response> work) {
+        try {
+            return work.get();
+        } catch (NotFoundException e) {
+            return status(404, "Not found", e.getMessage());
+        } catch (ReviewGoneException e) {
+            return status(410, e.heading, e.getMessage());
+        } catch (StateRuleException e) {
+            return status(e.status, e.status == 410 ? ReviewGoneException.NO_LONGER_AVAILABLE : "This did not work",
+                    e.getMessage());
+        } catch (ValidationException e) {
+            return status(400, "This did not work",
+                    e.errors.values().stream().flatMap(List::stream).collect(Collectors.joining(" ")));
+        } catch (ForbiddenException e) {
+            return status(403, "Please open the review again", e.getMessage());
+        } catch (ThrottledException e) {
+            return Response.fromResponse(status(429, "Too many attempts", e.getMessage()))
+                    .header("Retry-After", e.retryAfterSeconds).build();
+        } catch (WebApplicationException e) {
+            int code = e.getResponse().getStatus();
+            if (code >= 500) {
+                return unexpected(e);
+            }
+            return status(code, "This did not work", "The request could not be handled (" + code + ").");
+        } catch (RuntimeException e) {
             return unexpected(e);
         }
-        return status(code, "This did not work", "The request could not be handled (" + code + ").");
     }
 
-    @ServerExceptionMapper
-    public Response unexpected(Exception e) {
+    private static Response unexpected(RuntimeException e) {
         LOG.error("Review page failed", e);
         return status(500, "Something went wrong", "Something went wrong on our side. Please try again later.");
     }

@@ -1,0 +1,22 @@
+package io.proofline.web.review;
+
+import io.proofline.system.StateRuleException;
+
+/**
+ * The review existed but can no longer be opened (410): the heading and message say why, in sentences for the reviewer.
+ */
+public class ReviewGoneException extends StateRuleException {
+
+    public static final String NO_LONGER_AVAILABLE = "This review is no longer available";
+
+    public final String heading;
+
+    public ReviewGoneException(String reason) {
+        this(NO_LONGER_AVAILABLE, reason);
+    }
+
+    public ReviewGoneException(String heading, String reason) {
+        super(410, reason);
+        this.heading = heading;
+    }
+}

@@ -1,0 +1,77 @@
+package io.proofline.web.review;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import io.proofline.annotation.ExternalReviewer;
+import io.proofline.project.Project;
+import io.proofline.review.Decision;
+import io.proofline.review.Decisions;
+import io.proofline.review.ReviewTask;
+import io.proofline.review.ReviewTaskService;
+import io.proofline.system.NotFoundException;
+
+/**
+ * The way into an external review task's pages, {@code /t/{token}} (the link in the task's mail): the reviewer is the
+ * task's email address, so nobody is asked for a name; a read-only task shows but takes neither marks nor decisions; a
+ * task whose every asset has a decision is finished and answers 410.
+ */
+@ApplicationScoped
+public class TaskGate implements ReviewGate {
+
+    public static final String FINISHED_HEADING = "This review is finished";
+    public static final String FINISHED = "Every asset in this review has a decision. Thank you: the sender has been"
+            + " told, and there is nothing more to do here.";
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    ReviewPasswords passwords;
+
+    @Inject
+    ReviewTaskService tasks;
+
+    @Inject
+    Decisions decisions;
+
+    @Override
+    @Transactional
+    public Opened open(String token, String cookie) {
+        if (token == null || !ReviewLinkGate.TOKEN.matcher(token).matches()) {
+            throw new NotFoundException(ReviewLinkGate.NOT_FOUND);
+        }
+        ReviewTask task = tasks.byToken(token).filter(found -> found.external)
+                .orElseThrow(() -> new NotFoundException(ReviewLinkGate.NOT_FOUND));
+        if (!task.isOpen()) {
+            throw new ReviewGoneException(FINISHED_HEADING, FINISHED);
+        }
+        Project project = entityManager.find(Project.class, task.projectId);
+        String title = "Review of " + project.name;
+        return passwords.open(task.id, task.passwordHash, cookie, session -> {
+            ExternalReviewer reviewer = ExternalReviewer.throughTask(task.reviewerName(), task.email, task.id);
+            return new Review("/t/" + task.token, title, !task.readOnly, !task.readOnly, task.allowDownload, true,
+                    reviewer, new TaskItems(entityManager, task.id), new TaskDecisions(decisions, task.id));
+        });
+    }
+
+    /** Decisions through the task, by its reviewer. */
+    private record TaskDecisions(Decisions decisions, UUID taskId) implements ReviewDecisions {
+
+        @Override
+        public Map<UUID, Decision> latest(Collection<UUID> fileIds) {
+            return decisions.latestInTask(taskId, fileIds);
+        }
+
+        @Override
+        public void decide(UUID fileId, boolean approve, String comment) {
+            decisions.decideInTask(taskId, fileId, approve, comment);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package io.proofline.web.review;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.EntityManager;
+
+import io.proofline.asset.Asset;
+
+/** The files of one review task, in the order the task lists them. */
+final class TaskItems implements ReviewItems {
+
+    private final EntityManager entityManager;
+    private final UUID taskId;
+
+    TaskItems(EntityManager entityManager, UUID taskId) {
+        this.entityManager = entityManager;
+        this.taskId = taskId;
+    }
+
+    @Override
+    public List<Asset> page(int offset, int limit) {
+        return entityManager
+                .createQuery("select a from ReviewTaskAsset i, Asset a where a.id = i.assetId and i.taskId = :task"
+                        + " and a.deletedAt is null order by i.position", Asset.class)
+                .setParameter("task", taskId).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long count() {
+        return entityManager
+                .createQuery("select count(i) from ReviewTaskAsset i, Asset a where a.id = i.assetId"
+                        + " and i.taskId = :task and a.deletedAt is null", Long.class)
+                .setParameter("task", taskId).getSingleResult();
+    }
+
+    @Override
+    public boolean holds(UUID assetId) {
+        return entityManager
+                .createQuery("select count(i) from ReviewTaskAsset i where i.taskId = :task and i.assetId = :asset",
+                        Long.class)
+                .setParameter("task", taskId).setParameter("asset", assetId).getSingleResult() > 0;
+    }
+}
