@@ -233,7 +233,8 @@ public class MediaService {
      */
     public void process(UUID assetId) throws IOException {
         String key = QuarkusTransaction.requiringNew().call(() -> {
-            Asset asset = entityManager.find(Asset.class, assetId);
+            // locked for the same reason as in finish: writing back a row read before a concurrent delete undoes it
+            Asset asset = entityManager.find(Asset.class, assetId, LockModeType.PESSIMISTIC_WRITE);
             if (asset == null || asset.deletedAt != null || asset.blobKey == null
                     || asset.processingStatus == ProcessingStatus.Processed) {
                 return null;
