@@ -26,8 +26,8 @@ import io.proofline.system.NotFoundException;
 public class TaskGate implements ReviewGate {
 
     public static final String FINISHED_HEADING = "This review is finished";
-    public static final String FINISHED = "Every asset in this review has a decision. Thank you: the sender has been"
-            + " told, and there is nothing more to do here.";
+    public static final String FINISHED = "Every asset in this review has a decision. Thank you: there is nothing"
+            + " more to do here.";
 
     @Inject
     EntityManager entityManager;
