@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
@@ -21,18 +17,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import io.proofline.review.ReviewLink;
+import io.proofline.support.Chromium;
 import io.proofline.system.Times;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -46,7 +38,6 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class ReviewPageBrowserTest {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static WebDriver driver;
 
     @TestHTTPResource("/")
@@ -54,14 +45,7 @@ class ReviewPageBrowserTest {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900",
-                "--lang=en-GB");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        driver = Chromium.start();
     }
 
     @AfterAll
@@ -76,16 +60,15 @@ class ReviewPageBrowserTest {
     }
 
     private static WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(15));
+        return Chromium.waiting(driver);
     }
 
     private static void screenshot(String name) throws IOException {
-        byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-        Files.write(SCREENSHOTS.resolve("review-page-" + name + ".png"), png);
+        Chromium.screenshot(driver, "review-page-" + name);
     }
 
     private static WebElement button(String name) {
-        return driver.findElement(By.xpath("//button[normalize-space()='" + name + "']"));
+        return Chromium.button(driver, name);
     }
 
     private static void assertNoSidewaysScroll() {

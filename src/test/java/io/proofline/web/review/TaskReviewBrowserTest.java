@@ -7,12 +7,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
@@ -29,17 +26,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import io.proofline.support.Chromium;
 import io.proofline.support.GreenMailResource;
 import io.proofline.support.MailText;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -57,7 +50,6 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTestResource(value = GreenMailResource.class, restrictToAnnotatedClass = true)
 class TaskReviewBrowserTest {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Pattern TASK_LINK = Pattern.compile("https?://[^\\s\"<>]+(/t/[A-Za-z0-9_-]+)");
     private static WebDriver driver;
 
@@ -66,14 +58,7 @@ class TaskReviewBrowserTest {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900",
-                "--lang=en-GB");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        driver = Chromium.start();
     }
 
     @AfterAll
@@ -84,16 +69,15 @@ class TaskReviewBrowserTest {
     }
 
     private static WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+        return Chromium.waiting(driver);
     }
 
     private static void screenshot(String name) throws IOException {
-        byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-        Files.write(SCREENSHOTS.resolve("task-page-" + name + ".png"), png);
+        Chromium.screenshot(driver, "task-page-" + name);
     }
 
     private static WebElement button(String name) {
-        return driver.findElement(By.xpath("//button[normalize-space()='" + name + "']"));
+        return Chromium.button(driver, name);
     }
 
     /** The path of the review link in the mail sent to this address (the server's public URL is not the test's). */
