@@ -68,8 +68,11 @@ public class ReviewAssets {
         }
     }
 
-    /** One asset in the grid: its name, the file that opens (a stack's newest version) and its thumbnail. */
-    public record Card(String name, UUID fileId, String thumbnailUrl, Integer versions) {
+    /**
+     * One asset in the grid: its name, the file that opens (a stack's newest version), its small thumbnail and its
+     * thumbnail (the browser picks by the card's width and the screen's density).
+     */
+    public record Card(String name, UUID fileId, String smallThumbnailUrl, String thumbnailUrl, Integer versions) {
     }
 
     /** One page of the grid; {@code page} is 1-based and {@code pages} at least 1. */
@@ -96,11 +99,13 @@ public class ReviewAssets {
         Map<UUID, List<Asset>> versions = versionsOf(stacks);
         List<Card> cards = roots.stream().map(root -> {
             if (root.type != AssetType.version_stack) {
-                return new Card(root.name, root.id, relative(renditions.thumbnailUrl(root)), null);
+                return new Card(root.name, root.id, relative(renditions.smallThumbnailUrl(root)),
+                        relative(renditions.thumbnailUrl(root)), null);
             }
             List<Asset> stack = versions.getOrDefault(root.id, List.of());
             Asset newest = stack.isEmpty() ? null : stack.get(0);
             return new Card(root.name, newest == null ? null : newest.id,
+                    newest == null ? null : relative(renditions.smallThumbnailUrl(newest)),
                     newest == null ? null : relative(renditions.thumbnailUrl(newest)),
                     review.currentVersionOnly() ? null : stack.size());
         }).toList();
