@@ -49,6 +49,20 @@ public class RenditionResource {
         return serve(Renditions.thumbnailKey(asset.id), etag(asset, "thumbnail"), expires, ifNoneMatch);
     }
 
+    /** The small thumbnail; the thumbnail (with its own ETag) for assets processed before small ones were made. */
+    @GET
+    @Path("{assetId}/thumbnail-small.jpg")
+    public Response smallThumbnail(@PathParam("assetId") String assetId, @RestQuery(SignedUrls.EXPIRES) String expires,
+            @RestQuery(SignedUrls.SIGNATURE) String signature,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) throws IOException {
+        verify(Renditions.PATH + assetId + "/thumbnail-small.jpg", expires, signature);
+        Asset asset = servable(assetId, 1);
+        if (blobs.exists(Renditions.smallThumbnailKey(asset.id))) {
+            return serve(Renditions.smallThumbnailKey(asset.id), etag(asset, "thumbnail-small"), expires, ifNoneMatch);
+        }
+        return serve(Renditions.thumbnailKey(asset.id), etag(asset, "thumbnail"), expires, ifNoneMatch);
+    }
+
     @GET
     @Path("{assetId}/pages/{page: [0-9]{1,6}}.jpg")
     public Response page(@PathParam("assetId") String assetId, @PathParam("page") int page,

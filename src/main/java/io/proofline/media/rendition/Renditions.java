@@ -67,6 +67,18 @@ public class Renditions {
         return "assets/" + assetId + "/thumbnail.jpg";
     }
 
+    /**
+     * The small thumbnail of the review page's grid ({@value #SMALL_THUMBNAIL_SIZE} px long edge, made from the
+     * thumbnail): cards are about 180 CSS px wide on phones, so the 512 px thumbnail costs twice the bytes and decoding
+     * there. Assets processed before it existed have none; {@link RenditionResource} then serves the thumbnail.
+     */
+    public static String smallThumbnailKey(UUID assetId) {
+        return "assets/" + assetId + "/thumbnail-small.jpg";
+    }
+
+    /** Long edge of the small thumbnail, in pixels. */
+    public static final int SMALL_THUMBNAIL_SIZE = 320;
+
     public static String pageKey(UUID assetId, int page) {
         return "assets/" + assetId + "/pages/" + page + ".jpg";
     }
@@ -142,6 +154,7 @@ public class Renditions {
     public static List<String> keys(UUID assetId, Integer pages) {
         List<String> keys = new ArrayList<>();
         keys.add(thumbnailKey(assetId));
+        keys.add(smallThumbnailKey(assetId));
         for (int page = 1; pages != null && page <= pages; page++) {
             keys.add(pageKey(assetId, page));
         }
@@ -151,6 +164,11 @@ public class Renditions {
     /** A signed link to the asset's thumbnail, or null while it has none. */
     public String thumbnailUrl(Asset asset) {
         return servable(asset) ? sign(PATH + asset.id + "/thumbnail.jpg") : null;
+    }
+
+    /** A signed link to the asset's small thumbnail (see {@link #smallThumbnailKey}), or null while it has none. */
+    public String smallThumbnailUrl(Asset asset) {
+        return servable(asset) ? sign(PATH + asset.id + "/thumbnail-small.jpg") : null;
     }
 
     /** A signed link to the preview of page {@code page} (1-based), or null when there is no such page. */
@@ -195,6 +213,7 @@ public class Renditions {
         @Override
         public void thumbnail(BufferedImage thumbnail) throws IOException {
             store(thumbnailKey(assetId), thumbnail);
+            store(smallThumbnailKey(assetId), Pictures.fit(thumbnail, SMALL_THUMBNAIL_SIZE));
         }
 
         private void store(String key, BufferedImage image) throws IOException {

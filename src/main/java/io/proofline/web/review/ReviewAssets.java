@@ -78,14 +78,16 @@ public class ReviewAssets {
     }
 
     /**
-     * One asset in the grid: its name, the file that opens (a stack's newest version), its thumbnail, and the latest
-     * decision on that file in this review ("Approved", "Rejected", or null).
+     * One asset in the grid: its name, the file that opens (a stack's newest version), its small thumbnail and its
+     * thumbnail (the browser picks by the card's width and the screen's density), and the latest decision on that file
+     * in this review ("Approved", "Rejected", or null).
      */
-    public record Card(String name, UUID fileId, String thumbnailUrl, Integer versions, String decision) {
+    public record Card(String name, UUID fileId, String smallThumbnailUrl, String thumbnailUrl, Integer versions,
+            String decision) {
 
         Card decided(Decision latest) {
             return latest == null ? this
-                    : new Card(name, fileId, thumbnailUrl, versions, Decided.label(latest.approved));
+                    : new Card(name, fileId, smallThumbnailUrl, thumbnailUrl, versions, Decided.label(latest.approved));
         }
     }
 
@@ -121,11 +123,13 @@ public class ReviewAssets {
         Map<UUID, List<Asset>> versions = versionsOf(stacks);
         List<Card> cards = roots.stream().map(root -> {
             if (root.type != AssetType.version_stack) {
-                return new Card(root.name, root.id, relative(renditions.thumbnailUrl(root)), null, null);
+                return new Card(root.name, root.id, relative(renditions.smallThumbnailUrl(root)),
+                        relative(renditions.thumbnailUrl(root)), null, null);
             }
             List<Asset> stack = versions.getOrDefault(root.id, List.of());
             Asset newest = stack.isEmpty() ? null : stack.get(0);
             return new Card(root.name, newest == null ? null : newest.id,
+                    newest == null ? null : relative(renditions.smallThumbnailUrl(newest)),
                     newest == null ? null : relative(renditions.thumbnailUrl(newest)),
                     review.currentVersionOnly() ? null : stack.size(), null);
         }).toList();

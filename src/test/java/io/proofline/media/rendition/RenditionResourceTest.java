@@ -48,6 +48,13 @@ class RenditionResourceTest {
         return given().urlEncodingEnabled(false).get(uri.getRawPath() + "?" + uri.getRawQuery());
     }
 
+    /** The signed link answers 304 to its own ETag. */
+    static void assertRevalidates(String signedUrl, String etag) {
+        URI uri = URI.create(signedUrl);
+        given().urlEncodingEnabled(false).header("If-None-Match", etag).get(uri.getRawPath() + "?" + uri.getRawQuery())
+                .then().statusCode(304);
+    }
+
     static BufferedImage decode(Response response) throws IOException {
         return ImageIO.read(new ByteArrayInputStream(response.asByteArray()));
     }
@@ -81,13 +88,50 @@ class RenditionResourceTest {
         assertThat(image.getWidth()).isEqualTo(512);
         assertThat(image.getHeight()).isEqualTo(341);
 
-        URI uri = URI.create(thumbnailUrl);
-        given().urlEncodingEnabled(false).header("If-None-Match", etag).get(uri.getRawPath() + "?" + uri.getRawQuery())
-                .then().statusCode(304);
+        assertRevalidates(thumbnailUrl, etag);
         Response preview = fetch(renditions.pageUrl(asset, 1));
         assertThat(preview.statusCode()).isEqualTo(200);
         assertThat(decode(preview).getWidth()).isEqualTo(2048);
         assertThat(Db.events("asset.uploaded", assetId)).hasSize(1);
+    }
+
+    @Test
+    void the_small_thumbnail_of_the_review_grid_is_made_by_processing_and_cached_like_the_thumbnail()
+            throws IOException {
+        Tenant tenant = Tenant.create();
+        String projectId = tenant.createProject("Grid");
+        String assetId = Uploads.upload(tenant, projectId, "wide.jpg", TestFiles.jpeg(1200, 800));
+        Asset asset = Uploads.processed(assetId);
+        assertThat(blobs.exists(Renditions.smallThumbnailKey(asset.id))).isTrue();
+        assertThat(Renditions.keys(asset.id, 1)).as("deleted with the asset")
+                .contains(Renditions.smallThumbnailKey(asset.id));
+
+        String url = renditions.smallThumbnailUrl(asset);
+        assertThat(url).contains("/media/renditions/" + assetId + "/thumbnail-small.jpg?expires=")
+                .isEqualTo(renditions.smallThumbnailUrl(asset));
+        Response small = fetch(url);
+        assertThat(small.statusCode()).isEqualTo(200);
+        assertThat(small.contentType()).isEqualTo("image/jpeg");
+        assertThat(small.header("Cache-Control")).startsWith("private, max-age=").endsWith(", immutable");
+        String etag = small.header("ETag");
+        assertThat(etag).isEqualTo("\"" + asset.md5 + "-thumbnail-small\"");
+        BufferedImage image = decode(small);
+        assertThat(image.getWidth()).isEqualTo(320);
+        assertThat(image.getHeight()).isEqualTo(213);
+        assertRevalidates(url, etag);
+
+        String thumbnailPath = "/media/renditions/" + assetId + "/thumbnail.jpg";
+        String otherPath = signedUrls.sign(thumbnailPath, Duration.ofMinutes(5)).replace("/thumbnail.jpg?",
+                "/thumbnail-small.jpg?");
+        assertThat(fetch(otherPath).statusCode()).as("the thumbnail's signature does not open the small one")
+                .isEqualTo(403);
+
+        blobs.delete(Renditions.smallThumbnailKey(asset.id));
+        Response before = fetch(url);
+        assertThat(before.statusCode()).as("an asset processed before small thumbnails gets the thumbnail")
+                .isEqualTo(200);
+        assertThat(before.header("ETag")).isEqualTo("\"" + asset.md5 + "-thumbnail\"");
+        assertThat(decode(before).getWidth()).isEqualTo(512);
     }
 
     @Test

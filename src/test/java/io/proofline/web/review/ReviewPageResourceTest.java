@@ -207,6 +207,14 @@ class ReviewPageResourceTest {
                 .body(containsString(link.path() + "?page=2\" rel=\"next\">Next page"))
                 .body(containsString("50 assets")).extract().asString();
         assertThat(Pattern.compile("class=\"card\"").matcher(first).results().count()).isEqualTo(48);
+        assertThat(
+                Pattern.compile("<img src=\"/media/renditions/[0-9a-f-]{36}/thumbnail-small\\.jpg\\?[^\"]+\" srcset=\""
+                        + "/media/renditions/[0-9a-f-]{36}/thumbnail-small\\.jpg\\?[^\"]+ 320w, "
+                        + "/media/renditions/[0-9a-f-]{36}/thumbnail\\.jpg\\?[^\"]+ 512w\" sizes=\"[^\"]+\" alt=\"\" "
+                        + "width=\"240\" height=\"240\"").matcher(first).results().count())
+                                .as("small thumbnails, the 512 px one for dense screens").isEqualTo(48);
+        assertThat(Pattern.compile("loading=\"lazy\" decoding=\"async\"").matcher(first).results().count())
+                .as("all but the first row or two load lazily").isEqualTo(44);
         String second = given().get(link.path() + "?page=2").then().statusCode(200)
                 .body(containsString(link.path() + "?page=1\" rel=\"prev\">Previous page"))
                 .body(not(containsString("Next page"))).extract().asString();
