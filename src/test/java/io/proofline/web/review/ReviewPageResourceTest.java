@@ -359,4 +359,12 @@ class ReviewPageResourceTest {
         given().cookie(ReviewSessions.COOKIE, browser.cookie()).get(viewer + "?page=99").then().statusCode(200)
                 .body(containsString("Page 3 of 3")).body(not(containsString("Next page")));
     }
+
+    @Test
+    void the_pages_static_files_are_cached_for_minutes_with_the_same_strict_headers() {
+        given().get("/review/review.css").then().statusCode(200).header("Cache-Control", containsString("max-age=600"))
+                .header("X-Content-Type-Options", "nosniff");
+        given().get("/review/annotation-layer.js").then().statusCode(200).header("Cache-Control",
+                containsString("max-age=600"));
+    }
 }
