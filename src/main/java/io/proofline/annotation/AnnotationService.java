@@ -492,9 +492,7 @@ public class AnnotationService {
             Validator validator = new Validator().required("name", reviewer.name())
                     .maxLength("name", reviewer.name(), MAX_NAME_LENGTH).required("email", reviewer.email())
                     .maxLength("email", reviewer.email(), MAX_EMAIL_LENGTH);
-            if (reviewer.email() != null && !reviewer.email().isBlank() && !reviewer.email().contains("@")) {
-                validator.add("email", "'email' is not a valid email address.");
-            }
+            validator.email("email", reviewer.email());
             if ((reviewer.reviewLinkId() == null) == (reviewer.taskId() == null)) {
                 validator.add("access", "Name exactly one of a review link and a task.");
             }

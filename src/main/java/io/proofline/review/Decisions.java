@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,8 +41,6 @@ public class Decisions {
     public static final String NO_APPROVALS = "This review link does not allow approvals.";
     public static final int MAX_COMMENT_LENGTH = 2000;
 
-    public static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-
     @Inject
     EntityManager entityManager;
 
@@ -60,9 +57,7 @@ public class Decisions {
         if (name != null && name.chars().anyMatch(Character::isISOControl)) {
             validator.add("name", "'name' must not contain control characters.");
         }
-        if (email != null && !email.isBlank() && !EMAIL.matcher(email.trim()).matches()) {
-            validator.add("email", "'email' is not a valid email address.");
-        }
+        validator.email("email", email);
         validator.throwIfInvalid();
         ReviewLink link = reviewLinkId == null ? null
                 : entityManager.find(ReviewLink.class, reviewLinkId, LockModeType.PESSIMISTIC_WRITE);

@@ -17,6 +17,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import io.proofline.asset.Asset;
@@ -206,10 +207,20 @@ public class ReviewTaskService {
      */
     @Transactional
     public List<Asset> assets(ReviewTask task) {
+        return liveAssets(task.id).getResultList();
+    }
+
+    /** One page of {@link #assets(ReviewTask)}. */
+    @Transactional
+    public List<Asset> assets(UUID taskId, int offset, int limit) {
+        return liveAssets(taskId).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    private TypedQuery<Asset> liveAssets(UUID taskId) {
         return entityManager
                 .createQuery("select a from ReviewTaskAsset i, Asset a where a.id = i.assetId and i.taskId = :task"
                         + " and a.deletedAt is null order by i.position", Asset.class)
-                .setParameter("task", task.id).getResultList();
+                .setParameter("task", taskId);
     }
 
     /** A live task of a project the caller sees, or 404. */

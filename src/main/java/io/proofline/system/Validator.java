@@ -5,12 +5,16 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Collects validation failures for one request and throws them together, with messages in the workflow seed's wording
  * ("'projectName' must not be empty.").
  */
 public class Validator {
+
+    /** An address with a local part, an @ and a domain with a dot; what every face accepts as an email address. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final Map<String, List<String>> errors = new LinkedHashMap<>();
 
@@ -41,6 +45,19 @@ public class Validator {
         }
         if (value.indexOf('\0') >= 0) {
             add(parameter, "'" + parameter + "' must not contain NUL characters.");
+        }
+        return this;
+    }
+
+    /** Whether a text (surrounding blanks aside) is an email address. */
+    public static boolean isEmail(String value) {
+        return value != null && EMAIL.matcher(value.trim()).matches();
+    }
+
+    /** Refuses a given, non-blank text that is not an email address; pair it with {@link #required} when needed. */
+    public Validator email(String parameter, String value) {
+        if (value != null && !value.isBlank() && !isEmail(value)) {
+            add(parameter, "'" + parameter + "' is not a valid email address.");
         }
         return this;
     }

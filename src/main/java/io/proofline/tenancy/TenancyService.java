@@ -2,7 +2,6 @@ package io.proofline.tenancy;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,8 +19,6 @@ import io.proofline.system.Validator;
 /** Accounts, users and memberships: who exists and who belongs where. */
 @ApplicationScoped
 public class TenancyService {
-
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     @Inject
     Passwords passwords;
@@ -84,9 +81,7 @@ public class TenancyService {
         Validator validator = new Validator().required("email", email).maxLength("email", email, 320)
                 .required("name", name).maxLength("name", name, 200).required("password", password)
                 .maxLength("password", password, 200).required("companyUID", accountId);
-        if (email != null && !email.isBlank() && !EMAIL.matcher(email.trim()).matches()) {
-            validator.add("email", "'email' is not a valid email address.");
-        }
+        validator.email("email", email);
         if (password != null && !password.isBlank() && password.length() < 8) {
             validator.add("password", "'password' must be at least 8 characters long.");
         }

@@ -64,10 +64,7 @@ public class TaskResource {
         Validator validator = new Validator().required("email", body.email()).maxLength("email", body.email(), 320)
                 .maxLength("name", body.name(), 255).maxLength("password", body.password(), MAX_PASSWORD_LENGTH)
                 .maxLength("emailSubject", body.emailSubject(), MAX_SUBJECT_LENGTH);
-        if (body.email() != null && !body.email().isBlank()
-                && !Decisions.EMAIL.matcher(body.email().trim()).matches()) {
-            validator.add("email", "'email' is not a valid email address.");
-        }
+        validator.email("email", body.email());
         noControlCharacters(validator, "name", body.name());
         noControlCharacters(validator, "password", body.password());
         // a line break in a subject would start a new mail header

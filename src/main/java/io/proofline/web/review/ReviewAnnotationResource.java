@@ -69,7 +69,7 @@ public abstract class ReviewAnnotationResource {
             @RestQuery("asset") String assetUID) {
         Review review = review(token, cookie, null, false);
         UUID assetId = Ids.require(assetUID, AssetService.NOT_FOUND);
-        assets.view(review, assetId, 1);
+        assets.requireShown(review, assetId);
         AnnotationService.Listing listing = annotations.list(review.reviewer(), assetId);
         return listing.threads().stream().map(thread -> view(review.reviewer(), thread.annotation(),
                 listing.authorName(thread.annotation()),
@@ -100,7 +100,7 @@ public abstract class ReviewAnnotationResource {
         }
         validator.throwIfInvalid();
         UUID assetId = Ids.require(request.assetUID(), AssetService.NOT_FOUND);
-        assets.view(review, assetId, 1);
+        assets.requireShown(review, assetId);
         Annotation created = annotations.create(review.reviewer(),
                 new AnnotationService.Draft(assetId, request.page(), request.text(), parentId, shape));
         return Response.status(201).entity(view(review.reviewer(), created, created.authorName, List.of())).build();

@@ -187,6 +187,12 @@ public class ReviewAssets {
         return relative(signedUrls.sign(MediaLinks.ORIGINALS + "/" + file.id, config.downloadLinkLifetime()));
     }
 
+    /** Refuses (404) a file the review does not show; see {@link #shownFile}. */
+    @Transactional
+    public void requireShown(Review review, UUID fileId) {
+        shownFile(review, fileId);
+    }
+
     /**
      * A live file that is one of the review's assets, or a version of one of its stacks (the newest only when the
      * review shows the current version only).

@@ -29,6 +29,7 @@ import io.proofline.system.NotFoundException;
 import io.proofline.system.StateRuleException;
 import io.proofline.system.ThrottledException;
 import io.proofline.system.ValidationException;
+import io.proofline.system.Validator;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
@@ -172,7 +173,8 @@ public abstract class ReviewPageResource {
             if (!"approve".equals(decision) && !"reject".equals(decision)) {
                 throw ValidationException.of("decision", DECISION_INVALID);
             }
-            UUID file = assets.view(review, Ids.require(fileId, AssetService.NOT_FOUND), 1).file().id;
+            UUID file = Ids.require(fileId, AssetService.NOT_FOUND);
+            assets.requireShown(review, file);
             String text = comment == null || comment.isBlank() ? null : comment.strip();
             review.decisions().decide(file, "approve".equals(decision), text);
             return Response.seeOther(URI.create(opened.basePath() + "/assets/" + file)).build();
@@ -197,7 +199,7 @@ public abstract class ReviewPageResource {
     static boolean validReviewer(String name, String email) {
         return !name.isEmpty() && name.length() <= AnnotationService.MAX_NAME_LENGTH
                 && name.chars().noneMatch(Character::isISOControl)
-                && email.length() <= AnnotationService.MAX_EMAIL_LENGTH && email.matches("[^@\\s]+@[^@\\s]+");
+                && email.length() <= AnnotationService.MAX_EMAIL_LENGTH && Validator.isEmail(email);
     }
 
     private void requireCsrf(Opened opened, String csrf) {

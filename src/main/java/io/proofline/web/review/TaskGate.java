@@ -57,7 +57,7 @@ public class TaskGate implements ReviewGate {
         return passwords.open(task.id, task.passwordHash, cookie, session -> {
             ExternalReviewer reviewer = ExternalReviewer.throughTask(task.reviewerName(), task.email, task.id);
             return new Review("/t/" + task.token, title, !task.readOnly, !task.readOnly, task.allowDownload, true,
-                    reviewer, new TaskItems(entityManager, task.id), new TaskDecisions(decisions, task.id));
+                    reviewer, new TaskItems(entityManager, tasks, task.id), new TaskDecisions(decisions, task.id));
         });
     }
 

@@ -6,24 +6,24 @@ import java.util.UUID;
 import jakarta.persistence.EntityManager;
 
 import io.proofline.asset.Asset;
+import io.proofline.review.ReviewTaskService;
 
 /** The files of one review task, in the order the task lists them. */
 final class TaskItems implements ReviewItems {
 
     private final EntityManager entityManager;
+    private final ReviewTaskService tasks;
     private final UUID taskId;
 
-    TaskItems(EntityManager entityManager, UUID taskId) {
+    TaskItems(EntityManager entityManager, ReviewTaskService tasks, UUID taskId) {
         this.entityManager = entityManager;
+        this.tasks = tasks;
         this.taskId = taskId;
     }
 
     @Override
     public List<Asset> page(int offset, int limit) {
-        return entityManager
-                .createQuery("select a from ReviewTaskAsset i, Asset a where a.id = i.assetId and i.taskId = :task"
-                        + " and a.deletedAt is null order by i.position", Asset.class)
-                .setParameter("task", taskId).setFirstResult(offset).setMaxResults(limit).getResultList();
+        return tasks.assets(taskId, offset, limit);
     }
 
     @Override

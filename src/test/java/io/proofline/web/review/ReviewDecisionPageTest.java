@@ -132,6 +132,22 @@ class ReviewDecisionPageTest {
     }
 
     @Test
+    void the_reviewer_form_refuses_an_address_a_decision_would_refuse() {
+        ReviewFixtures link = ReviewFixtures.project().images("box", 1).link(Map.of());
+        String cookie = cookieOf(link.path(), null);
+        Browser browser = onViewer(link.path(), cookie, link.assetIds.get(0));
+        for (String email : new String[] { "ann@example", "ann example.com", "ann@@example.com", "" }) {
+            given().cookie(ReviewSessions.COOKIE, cookie).formParam("csrf", browser.csrf()).formParam("name", "Ann")
+                    .formParam("email", email).post(link.path() + "/reviewer").then().statusCode(400)
+                    .contentType(containsString("text/html")).body(containsString(ReviewPageResource.REVIEWER_INVALID));
+        }
+        Browser named = linkReviewer(link, "Ann", "  ann@example.com ");
+        decide(link.path(), named, link.assetIds.get(0), "approve", null).then().statusCode(303);
+        link.tenant.request().queryParam("AssetUID", link.assetIds.get(0)).get("/api/v1/asset").then().statusCode(200)
+                .body("result.reviewStatus.approvedCount", equalTo(1));
+    }
+
+    @Test
     void a_link_without_approvals_shows_no_buttons_and_refuses_decisions() {
         ReviewFixtures link = ReviewFixtures.project().images("flyer", 1).link(Map.of("allow_approvals", false));
         String file = link.assetIds.get(0);
