@@ -14,22 +14,13 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 FOLDERS=${BENCH_FOLDERS:-100000}
-SECONDS_EACH=${BENCH_SECONDS:-15}
-WARMUP=${BENCH_WARMUP:-5}
-CONNECTIONS=${BENCH_CONNECTIONS:-16}
-THREADS=${BENCH_THREADS:-2}
 LOADERS=${BENCH_LOADERS:-8}
 DB=${BENCH_DB:-h2}
-ADMIN_EMAIL=bench@proofline.local
-ADMIN_PASSWORD=bench-password-$RANDOM$RANDOM
 
-command -v wrk > /dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
-command -v python3 > /dev/null || { echo "python3 is missing" >&2; exit 1; }
-
-RUN_DIR=bench/out/children-paging-$(date +%Y%m%d-%H%M%S)
-mkdir -p "$RUN_DIR"
-RUN_DIR=$(cd "$RUN_DIR" && pwd)
+bench_require wrk python3 curl
+bench_run_dir children-paging
 
 JAVA_OPTS=()
 if [ "$DB" = pg ]; then
@@ -45,28 +36,9 @@ else
   BUILD_PROFILE=()
 fi
 
-if [ "${BENCH_SKIP_BUILD:-}" != 1 ]; then
-  echo "== building (${DB})"
-  ./mvnw -B -q package -DskipTests "${BUILD_PROFILE[@]}"
-fi
-
-# run a copy, so that building again while the benchmark runs cannot pull the jars from under the server
-cp -r target/quarkus-app "$RUN_DIR/app"
-
-PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-BASE=http://127.0.0.1:$PORT
-echo "== starting the server on $BASE (data in $RUN_DIR)"
-PROOFLINE_DATA_DIR=$RUN_DIR/data PROOFLINE_ADMIN_EMAIL=$ADMIN_EMAIL PROOFLINE_ADMIN_PASSWORD=$ADMIN_PASSWORD \
-  PROOFLINE_RATE_LIMITS=off QUARKUS_HTTP_PORT=$PORT QUARKUS_HTTP_HOST=127.0.0.1 \
-  java "${JAVA_OPTS[@]}" -jar "$RUN_DIR/app/quarkus-run.jar" > "$RUN_DIR/server.log" 2>&1 &
-SERVER=$!
-trap 'kill $SERVER 2> /dev/null || true; wait $SERVER 2> /dev/null || true' EXIT
-
-for _ in $(seq 1 120); do
-  if curl -fsS "$BASE/q/health/live" > /dev/null 2>&1; then break; fi
-  kill -0 $SERVER 2> /dev/null || { echo "server died, see $RUN_DIR/server.log" >&2; exit 1; }
-  sleep 1
-done
+echo "== database: $DB"
+bench_build "${BUILD_PROFILE[@]}"
+PROOFLINE_RATE_LIMITS=off bench_start_server "${JAVA_OPTS[@]}"
 
 echo "== loading $FOLDERS folders into one folder ($LOADERS at a time)"
 # The loader prints "<token> <folder id>" on its last line.
@@ -133,40 +105,19 @@ total=$(curl -fsS -o /dev/null -D - -H "Authorization: Bearer $TOKEN" \
   "$BASE/v2/assets/$FOLDER/children?page=1&page_size=1" | tr -d '\r' | awk -F': ' 'tolower($1) == "total" {print $2}')
 echo "   the folder reports total: $total"
 
-# wrk prints latencies as 512.00us / 1.20ms / 2.01s; normalise to milliseconds.
-to_ms() {
-  awk -v v="$1" 'BEGIN {
-    if (v ~ /us$/) { sub(/us$/, "", v); printf "%.2f", v / 1000 }
-    else if (v ~ /ms$/) { sub(/ms$/, "", v); printf "%.2f", v }
-    else if (v ~ /s$/) { sub(/s$/, "", v); printf "%.2f", v * 1000 }
-    else printf "%s", v }'
-}
-
-declare -A RPS AVG P50 P99
-run() {
-  local name=$1 url=$2 auth=${3:-yes} out=$RUN_DIR/wrk-$1.txt
-  local headers=(-H "Accept: application/json")
-  [ "$auth" = yes ] && headers+=(-H "Authorization: Bearer $TOKEN")
-  curl -fsS -o /dev/null "${headers[@]}" "$url" || { echo "$url does not answer 2xx" >&2; exit 1; }
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --latency "${headers[@]}" "$url" > "$out"
-  if grep -q "Non-2xx" "$out"; then echo "$name: non-2xx answers, see $out" >&2; exit 1; fi
-  RPS[$name]=$(awk '/^Requests\/sec:/ {print $2}' "$out")
-  AVG[$name]=$(to_ms "$(awk '$1 == "Latency" {print $2; exit}' "$out")")
-  P50[$name]=$(to_ms "$(awk '$1 == "50%" {print $2}' "$out")")
-  P99[$name]=$(to_ms "$(awk '$1 == "99%" {print $2}' "$out")")
-}
-
 echo "== warming up (${WARMUP}s per URL)"
 for url in "$BASE/q/health/live" "$BASE/v2/me" "$BASE/v2/assets/$FOLDER/children?page=1&page_size=100" \
   "$BASE/v2/assets/$FOLDER/children?page=900&page_size=100"; do
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -H "Authorization: Bearer $TOKEN" "$url" > /dev/null
+  bench_warm "$url" -H "Authorization: Bearer $TOKEN"
 done
 
 echo "== wrk: ${SECONDS_EACH}s each, $THREADS threads, $CONNECTIONS connections, loopback"
-run health "$BASE/q/health/live" no
-run me "$BASE/v2/me"
-run page1 "$BASE/v2/assets/$FOLDER/children?page=1&page_size=100"
-run page900 "$BASE/v2/assets/$FOLDER/children?page=900&page_size=100"
+JSON=(-H "Accept: application/json")
+AUTHORIZED=("${JSON[@]}" -H "Authorization: Bearer $TOKEN")
+bench_wrk health "$BASE/q/health/live" "${JSON[@]}"
+bench_wrk me "$BASE/v2/me" "${AUTHORIZED[@]}"
+bench_wrk page1 "$BASE/v2/assets/$FOLDER/children?page=1&page_size=100" "${AUTHORIZED[@]}"
+bench_wrk page900 "$BASE/v2/assets/$FOLDER/children?page=900&page_size=100" "${AUTHORIZED[@]}"
 
 echo
 printf '%-34s %10s %10s %10s %10s\n' endpoint "req/s" "avg ms" "p50 ms" "p99 ms"

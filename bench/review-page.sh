@@ -6,7 +6,9 @@
 #   bench/review-page.sh
 #
 # Settings (environment): BENCH_SECONDS (15), BENCH_WARMUP (5 s per URL, unmeasured), BENCH_CONNECTIONS (16),
-# BENCH_THREADS (2), BENCH_ASSETS (50), BENCH_SKIP_BUILD=1 to reuse target/, BENCH_SKIP_LIGHTHOUSE=1.
+# BENCH_THREADS (2), BENCH_ASSETS (50), BENCH_SKIP_BUILD=1 to reuse target/, BENCH_SKIP_LIGHTHOUSE=1,
+# BENCH_LIGHTHOUSE_RUNS (5: Lighthouse's scores vary from run to run, so each page is judged on the median, as
+# Lighthouse's own documentation on variability advises).
 # Needs java 17, python3, wrk (apt-get install -y wrk), Chromium (apt-get install -y chromium) and npm
 # (Lighthouse 13.5.0 is installed under bench/out/node on the first run; it is not part of the build).
 # Prints a table and exits; the server's copy, log, data, raw wrk output and Lighthouse reports stay
@@ -14,43 +16,16 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
-SECONDS_EACH=${BENCH_SECONDS:-15}
-WARMUP=${BENCH_WARMUP:-5}
-CONNECTIONS=${BENCH_CONNECTIONS:-16}
-THREADS=${BENCH_THREADS:-2}
+. bench/lib.sh
 ASSETS=${BENCH_ASSETS:-50}
 LIGHTHOUSE_VERSION=13.5.0
+LIGHTHOUSE_RUNS=${BENCH_LIGHTHOUSE_RUNS:-5}
 CHROME=${CHROME_PATH:-/usr/bin/chromium}
-ADMIN_EMAIL=bench@proofline.local
-ADMIN_PASSWORD=bench-password-$RANDOM$RANDOM
 
-command -v wrk > /dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
-command -v python3 > /dev/null || { echo "python3 is missing" >&2; exit 1; }
-
-RUN_DIR=bench/out/review-page-$(date +%Y%m%d-%H%M%S)
-mkdir -p "$RUN_DIR"
-RUN_DIR=$(cd "$RUN_DIR" && pwd)
-
-if [ "${BENCH_SKIP_BUILD:-}" != 1 ]; then
-  echo "== building"
-  ./mvnw -B -q package -DskipTests
-fi
-cp -r target/quarkus-app "$RUN_DIR/app"
-
-PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-BASE=http://127.0.0.1:$PORT
-echo "== starting the server on $BASE (data in $RUN_DIR)"
-PROOFLINE_DATA_DIR=$RUN_DIR/data PROOFLINE_ADMIN_EMAIL=$ADMIN_EMAIL PROOFLINE_ADMIN_PASSWORD=$ADMIN_PASSWORD \
-  PROOFLINE_PUBLIC_URL=$BASE QUARKUS_HTTP_PORT=$PORT QUARKUS_HTTP_HOST=127.0.0.1 \
-  java -jar "$RUN_DIR/app/quarkus-run.jar" > "$RUN_DIR/server.log" 2>&1 &
-SERVER=$!
-trap 'kill $SERVER 2> /dev/null || true; wait $SERVER 2> /dev/null || true' EXIT
-
-for _ in $(seq 1 120); do
-  if curl -fsS "$BASE/q/health/live" > /dev/null 2>&1; then break; fi
-  kill -0 $SERVER 2> /dev/null || { echo "server died, see $RUN_DIR/server.log" >&2; exit 1; }
-  sleep 1
-done
+bench_require wrk python3 curl
+bench_run_dir review-page
+bench_build
+bench_start_server
 
 echo "== uploading $ASSETS images and sharing them in a review link"
 # The loader prints "<token> <first asset id> <session cookie>" on its last line.
@@ -130,36 +105,15 @@ PY
 GRID=$BASE/r/$TOKEN
 VIEWER=$BASE/r/$TOKEN/assets/$ASSET
 
-# wrk prints latencies as 512.00us / 1.20ms / 2.01s; normalise to milliseconds.
-to_ms() {
-  awk -v v="$1" 'BEGIN {
-    if (v ~ /us$/) { sub(/us$/, "", v); printf "%.2f", v / 1000 }
-    else if (v ~ /ms$/) { sub(/ms$/, "", v); printf "%.2f", v }
-    else if (v ~ /s$/) { sub(/s$/, "", v); printf "%.2f", v * 1000 }
-    else printf "%s", v }'
-}
-
-declare -A RPS AVG P50 P99
-run() {
-  local name=$1 url=$2 out=$RUN_DIR/wrk-$1.txt
-  curl -fsS -o /dev/null -H "Cookie: $COOKIE" "$url" || { echo "$url does not answer 2xx" >&2; exit 1; }
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --latency -H "Cookie: $COOKIE" "$url" > "$out"
-  if grep -q "Non-2xx" "$out"; then echo "$name: non-2xx answers, see $out" >&2; exit 1; fi
-  RPS[$name]=$(awk '/^Requests\/sec:/ {print $2}' "$out")
-  AVG[$name]=$(to_ms "$(awk '$1 == "Latency" {print $2; exit}' "$out")")
-  P50[$name]=$(to_ms "$(awk '$1 == "50%" {print $2}' "$out")")
-  P99[$name]=$(to_ms "$(awk '$1 == "99%" {print $2}' "$out")")
-}
-
 echo "== warming up (${WARMUP}s per URL)"
 for url in "$BASE/q/health/live" "$GRID" "$VIEWER"; do
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -H "Cookie: $COOKIE" "$url" > /dev/null
+  bench_warm "$url" -H "Cookie: $COOKIE"
 done
 
 echo "== wrk: ${SECONDS_EACH}s each, $THREADS threads, $CONNECTIONS connections, loopback"
-run health "$BASE/q/health/live"
-run grid "$GRID"
-run viewer "$VIEWER"
+bench_wrk health "$BASE/q/health/live"
+bench_wrk grid "$GRID" -H "Cookie: $COOKIE"
+bench_wrk viewer "$VIEWER" -H "Cookie: $COOKIE"
 
 echo
 printf '%-40s %10s %10s %10s %10s\n' page "req/s" "avg ms" "p50 ms" "p99 ms"
@@ -183,23 +137,37 @@ if [ ! -x "$NODE_DIR/node_modules/.bin/lighthouse" ]; then
   mkdir -p "$NODE_DIR"
   npm install --prefix "$NODE_DIR" --no-audit --no-fund --loglevel=error "lighthouse@$LIGHTHOUSE_VERSION" > /dev/null
 fi
-echo "== lighthouse (Chromium $CHROME)"
+echo "== lighthouse (Chromium $CHROME), $LIGHTHOUSE_RUNS runs per page"
 FAILED=0
 for name in grid viewer; do
   url=$GRID
   [ $name = viewer ] && url=$VIEWER
-  CHROME_PATH=$CHROME "$NODE_DIR/node_modules/.bin/lighthouse" "$url" --quiet --output=json \
-    --output-path="$RUN_DIR/lighthouse-$name.json" --only-categories=performance,accessibility \
-    --extra-headers="{\"Cookie\": \"$COOKIE\"}" --chrome-flags="--headless=new --no-sandbox --disable-dev-shm-usage" \
-    || { echo "lighthouse failed on $name" >&2; FAILED=1; continue; }
-  python3 - "$RUN_DIR/lighthouse-$name.json" "$name" <<'PY' || FAILED=1
-import json, sys
-report = json.load(open(sys.argv[1]))
-scores = {key: round(report["categories"][key]["score"] * 100) for key in ("performance", "accessibility")}
-ok = all(score >= 95 for score in scores.values())
-print(f"{sys.argv[2]:8} performance {scores['performance']:3} accessibility {scores['accessibility']:3}"
-      f"  (targets >= 95) {'ok' if ok else 'MISSED'}")
+  for run in $(seq 1 "$LIGHTHOUSE_RUNS"); do
+    CHROME_PATH=$CHROME "$NODE_DIR/node_modules/.bin/lighthouse" "$url" --quiet --output=json \
+      --output-path="$RUN_DIR/lighthouse-$name-$run.json" --only-categories=performance,accessibility \
+      --extra-headers="{\"Cookie\": \"$COOKIE\"}" --chrome-flags="--headless=new --no-sandbox --disable-dev-shm-usage" \
+      || { echo "lighthouse failed on $name" >&2; FAILED=1; }
+  done
+  python3 - "$name" "$RUN_DIR"/lighthouse-$name-*.json <<'PY' || FAILED=1
+import json, statistics, sys
+name, files = sys.argv[1], sys.argv[2:]
+metrics = ("first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "speed-index",
+           "cumulative-layout-shift")
+scores = {"performance": [], "accessibility": []}
+for path in files:
+    report = json.load(open(path))
+    run = {key: round(report["categories"][key]["score"] * 100) for key in scores}
+    for key in scores:
+        scores[key].append(run[key])
+    shown = ", ".join(f"{m.split('-')[0] if m != 'total-blocking-time' else 'tbt'} "
+                      f"{report['audits'][m]['displayValue']}".replace("\xa0", " ") for m in metrics)
+    print(f"   {name} run: performance {run['performance']:3}, accessibility {run['accessibility']:3} ({shown})")
+median = {key: statistics.median(values) for key, values in scores.items()}
+ok = all(value >= 95 for value in median.values())
+print(f"{name:8} median of {len(files)}: performance {median['performance']:5.1f} (min {min(scores['performance'])}),"
+      f" accessibility {median['accessibility']:5.1f}  (targets >= 95) {'ok' if ok else 'MISSED'}")
 if not ok:
+    report = json.load(open(files[-1]))
     for audit in report["audits"].values():
         if audit.get("score") is not None and audit["score"] < 0.9 and audit.get("scoreDisplayMode") == "binary":
             print(f"   failing: {audit['id']}: {audit['title']}")

@@ -13,20 +13,13 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 SIZE_MIB=${BENCH_SIZE_MIB:-2048}
 HEAP=${BENCH_HEAP:-256m}
-ADMIN_EMAIL=bench@proofline.local
-ADMIN_PASSWORD=bench-password-$RANDOM$RANDOM
 
-RUN_DIR=bench/out/upload-large-$(date +%Y%m%d-%H%M%S)
-mkdir -p "$RUN_DIR"
-RUN_DIR=$(cd "$RUN_DIR" && pwd)
-
-if [ "${BENCH_SKIP_BUILD:-}" != 1 ]; then
-  echo "== building"
-  ./mvnw -B -q package -DskipTests
-fi
-cp -r target/quarkus-app "$RUN_DIR/app"
+bench_require python3 curl
+bench_run_dir upload-large
+bench_build
 
 echo "== making a ${SIZE_MIB} MiB file of random bytes"
 head -c "$((SIZE_MIB * 1024 * 1024))" /dev/urandom > "$RUN_DIR/big.bin"
@@ -42,19 +35,8 @@ end=$(seconds)
 DD_SECONDS=$(python3 -c "print(f'{$end - $start:.2f}')")
 rm -f "$RUN_DIR/dd.out"
 
-PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-BASE=http://127.0.0.1:$PORT
-echo "== starting the server on $BASE with -Xmx$HEAP"
-PROOFLINE_DATA_DIR=$RUN_DIR/data PROOFLINE_ADMIN_EMAIL=$ADMIN_EMAIL PROOFLINE_ADMIN_PASSWORD=$ADMIN_PASSWORD \
-  QUARKUS_HTTP_PORT=$PORT QUARKUS_HTTP_HOST=127.0.0.1 \
-  java -Xmx"$HEAP" -XX:+ExitOnOutOfMemoryError ${BENCH_JAVA_OPTS:-} -jar "$RUN_DIR/app/quarkus-run.jar" > "$RUN_DIR/server.log" 2>&1 &
-SERVER=$!
-trap 'kill $SERVER 2> /dev/null || true; wait $SERVER 2> /dev/null || true' EXIT
-for _ in $(seq 1 120); do
-  if curl -fsS "$BASE/q/health/live" > /dev/null 2>&1; then break; fi
-  kill -0 $SERVER 2> /dev/null || { echo "server died, see $RUN_DIR/server.log" >&2; exit 1; }
-  sleep 1
-done
+echo "== server heap -Xmx$HEAP"
+bench_start_server -Xmx"$HEAP" -XX:+ExitOnOutOfMemoryError ${BENCH_JAVA_OPTS:-}
 
 json() { python3 -c "import json, sys; print(json.load(sys.stdin)$1)"; }
 TOKEN=$(curl -fsS -X POST "$BASE/api/v1/token/login" -H 'Content-Type: application/json' \
@@ -85,7 +67,7 @@ for _ in $(seq 1 600); do
   [ "$STATUS" = Pending ] || [ "$STATUS" = Processing ] || break
   sleep 1
 done
-kill -0 $SERVER 2> /dev/null || { echo "server died, see $RUN_DIR/server.log" >&2; exit 1; }
+bench_server_alive
 if grep -q OutOfMemoryError "$RUN_DIR/server.log"; then echo "OutOfMemoryError, see $RUN_DIR/server.log" >&2; exit 1; fi
 STORED_MD5=$(md5sum "$RUN_DIR/data/blobs/assets/$ASSET/original" | cut -d' ' -f1)
 DOWNLOADED=$(curl -fsS "${AUTH[@]}" "$BASE/api/v1/asset/download?AssetUID=$ASSET" | md5sum | cut -d' ' -f1)
@@ -103,6 +85,6 @@ ratio = $DD_SECONDS / $UPLOAD_SECONDS
 print(f'upload / dd throughput: {ratio:.2f} (target >= 0.6)', 'ok' if ratio >= 0.6 else 'MISSED')"
 [ "$EXPECTED_MD5" = "$STORED_MD5" ] && [ "$EXPECTED_MD5" = "$DOWNLOADED" ] && [ "$STATUS" = Processed ] \
   || { echo "the stored file differs or did not process" >&2; exit 1; }
-kill $SERVER; wait $SERVER 2> /dev/null || true
+bench_stop_server
 if [ "${BENCH_KEEP:-}" != 1 ]; then rm -rf "$RUN_DIR/big.bin" "$RUN_DIR/data/blobs" "$RUN_DIR/app"; fi
 echo "(log in $RUN_DIR)"
