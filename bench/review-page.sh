@@ -151,16 +151,16 @@ for name in grid viewer; do
   python3 - "$name" "$RUN_DIR"/lighthouse-$name-*.json <<'PY' || FAILED=1
 import json, statistics, sys
 name, files = sys.argv[1], sys.argv[2:]
-metrics = ("first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "speed-index",
-           "cumulative-layout-shift")
+metrics = {"FCP": "first-contentful-paint", "LCP": "largest-contentful-paint", "TBT": "total-blocking-time",
+           "SI": "speed-index", "CLS": "cumulative-layout-shift"}
 scores = {"performance": [], "accessibility": []}
 for path in files:
     report = json.load(open(path))
     run = {key: round(report["categories"][key]["score"] * 100) for key in scores}
     for key in scores:
         scores[key].append(run[key])
-    shown = ", ".join(f"{m.split('-')[0] if m != 'total-blocking-time' else 'tbt'} "
-                      f"{report['audits'][m]['displayValue']}".replace("\xa0", " ") for m in metrics)
+    shown = ", ".join(f"{label} {report['audits'][metric]['displayValue']}".replace("\xa0", " ")
+                      for label, metric in metrics.items())
     print(f"   {name} run: performance {run['performance']:3}, accessibility {run['accessibility']:3} ({shown})")
 median = {key: statistics.median(values) for key, values in scores.items()}
 ok = all(value >= 95 for value in median.values())
