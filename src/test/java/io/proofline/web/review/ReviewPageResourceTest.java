@@ -367,4 +367,19 @@ class ReviewPageResourceTest {
         given().get("/review/annotation-layer.js").then().statusCode(200).header("Cache-Control",
                 containsString("max-age=600"));
     }
+
+    @Test
+    void scripts_and_styles_are_compressed_and_pages_are_not() {
+        ReviewFixtures link = ReviewFixtures.project().images("box", 1).link(Map.of());
+        for (String path : new String[] { "/review/review.css", "/review/review.js" }) {
+            Response response = given().header("Accept-Encoding", "gzip").get(path).then().statusCode(200)
+                    .header("Content-Encoding", "gzip").extract().response();
+            assertThat(response.asString()).as("decoded " + path).isNotBlank();
+        }
+        // a page holds the session's CSRF token beside the names people typed: never compressed (BREACH)
+        given().header("Accept-Encoding", "gzip").get(link.path()).then().statusCode(200).header("Content-Encoding",
+                not(equalTo("gzip")));
+        link.tenant.request().header("Accept-Encoding", "gzip").get("/v2/me").then().statusCode(200)
+                .header("Content-Encoding", not(equalTo("gzip")));
+    }
 }
