@@ -39,6 +39,7 @@ public class Decisions {
     public static final String LINK_CLOSED = "This review link has expired or is no longer available.";
     public static final String READ_ONLY = "This review is read-only.";
     public static final String NO_APPROVALS = "This review link does not allow approvals.";
+    public static final String NOT_MUTABLE = "Decisions can be made only when the project is Active or OnHold.";
     public static final int MAX_COMMENT_LENGTH = 2000;
 
     @Inject
@@ -59,14 +60,17 @@ public class Decisions {
         }
         validator.email("email", email);
         validator.throwIfInvalid();
-        ReviewLink link = reviewLinkId == null ? null
-                : entityManager.find(ReviewLink.class, reviewLinkId, LockModeType.PESSIMISTIC_WRITE);
+        ReviewLink link = reviewLinkId == null ? null : entityManager.find(ReviewLink.class, reviewLinkId);
         if (link == null) {
             throw new NotFoundException(ReviewLinkService.NOT_FOUND);
         }
-        if (!link.opensAt(Times.now()) || projectGone(link.projectId)) {
+        // the project first, then the link: the order in which completing a project takes its locks
+        Project project = lockedProject(link.projectId);
+        entityManager.refresh(link, LockModeType.PESSIMISTIC_WRITE);
+        if (!link.opensAt(Times.now()) || project == null) {
             throw new StateRuleException(410, LINK_CLOSED);
         }
+        requireMutable(project);
         if (!link.allowApprovals) {
             throw new ForbiddenException(NO_APPROVALS);
         }
@@ -95,11 +99,16 @@ public class Decisions {
     @Transactional
     public Decision decideInTask(UUID taskId, UUID assetId, boolean approve, String comment) {
         new Validator().maxLength("comment", comment, MAX_COMMENT_LENGTH).throwIfInvalid();
-        ReviewTask task = taskId == null ? null
-                : entityManager.find(ReviewTask.class, taskId, LockModeType.PESSIMISTIC_WRITE);
-        if (task == null || task.deletedAt != null || projectGone(task.projectId)) {
+        ReviewTask task = taskId == null ? null : entityManager.find(ReviewTask.class, taskId);
+        // the project first, then the task: completing a project locks it, then deletes its open tasks
+        Project project = task == null ? null : lockedProject(task.projectId);
+        if (task != null) {
+            entityManager.refresh(task, LockModeType.PESSIMISTIC_WRITE);
+        }
+        if (task == null || task.deletedAt != null || project == null) {
             throw new NotFoundException(ReviewTaskService.NOT_FOUND);
         }
+        requireMutable(project);
         if (task.status == ReviewTask.Status.Completed) {
             throw new StateRuleException(410, REVIEW_FINISHED);
         }
@@ -215,9 +224,16 @@ public class Decisions {
         return asset;
     }
 
-    private boolean projectGone(UUID projectId) {
-        Project project = entityManager.find(Project.class, projectId);
-        return project == null || project.deletedAt != null;
+    /** The live project, locked so that it cannot be completed while a decision lands; null when deleted. */
+    private Project lockedProject(UUID projectId) {
+        Project project = entityManager.find(Project.class, projectId, LockModeType.PESSIMISTIC_WRITE);
+        return project == null || project.deletedAt != null ? null : project;
+    }
+
+    private static void requireMutable(Project project) {
+        if (!project.state.isMutable()) {
+            throw StateRuleException.notAcceptable(NOT_MUTABLE);
+        }
     }
 
     /**

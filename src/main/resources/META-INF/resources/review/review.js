@@ -10,6 +10,8 @@ const base = viewer.dataset.base;
 const assetId = viewer.dataset.asset;
 const page = Number(viewer.dataset.page);
 const csrf = viewer.dataset.csrf;
+// a read-only review shows everyone's comments but takes no replies, edits or deletions
+const canAnnotate = viewer.dataset.canAnnotate === 'true';
 
 // ---- zoom and pan ---------------------------------------------------------------------------------------------
 const view = { scale: 1, x: 0, y: 0 };
@@ -257,9 +259,11 @@ function entry(annotation, number, parent) {
         }
       }, () => renderAll()));
     });
-    actions.append(reply);
+    if (canAnnotate) {
+      actions.append(reply);
+    }
   }
-  if (annotation.mine) {
+  if (annotation.mine && canAnnotate) {
     const edit = el('button', { type: 'button', text: 'Edit' });
     edit.setAttribute('aria-label', parent ? 'Edit reply' : `Edit mark ${number}`);
     edit.addEventListener('click', () => {

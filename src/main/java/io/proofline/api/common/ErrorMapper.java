@@ -191,6 +191,20 @@ public class ErrorMapper {
         return unexpected(e, request);
     }
 
+    /**
+     * A form body with a broken percent-escape ({@code name=%zz}) fails in the framework's form parser as an
+     * IllegalArgumentException; that one is the client's fault, any other stays a 500.
+     */
+    @ServerExceptionMapper
+    public Response illegalArgument(IllegalArgumentException e, HttpServerRequest request) {
+        boolean formParser = java.util.Arrays.stream(e.getStackTrace()).limit(8)
+                .anyMatch(frame -> frame.getClassName().contains(".FormEncodedData"));
+        if (formParser) {
+            return invalid(request, Map.of("body", List.of("The request body is not valid URL-encoded form data.")));
+        }
+        return unexpected(e, request);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Exception e, HttpServerRequest request) {
         LOG.error("Unexpected failure on " + request.method() + " " + request.path(), e);

@@ -1,9 +1,9 @@
 package io.proofline.web.review;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
@@ -13,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -53,6 +54,9 @@ public abstract class ReviewPageResource {
     static final String REVIEWER_UNKNOWN = "Give your name and email before you decide.";
     static final String NO_DECISIONS = "This review does not take decisions.";
     static final String DECISION_INVALID = "Choose Approve or Reject.";
+    /** Where the reviewer form may send the reviewer back to, under the review's base path: a viewer. */
+    private static final Pattern VIEWER_PATH = Pattern
+            .compile("/assets/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     @Inject
     ReviewPasswords passwords;
@@ -101,9 +105,8 @@ public abstract class ReviewPageResource {
             Opened opened = gate().open(token, cookie);
             requireCsrf(opened, csrf);
             String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
-            return passwords.enter(opened, password, address)
-                    .map(passed -> Response.seeOther(URI.create(opened.basePath()))
-                            .cookie(sessions.cookie(passed, opened.basePath())).build())
+            return passwords.enter(opened, password, address).map(
+                    passed -> seeOther(opened.basePath()).cookie(sessions.cookie(passed, opened.basePath())).build())
                     .orElseGet(() -> page(opened, 403, Templates.gate(opened.title(), opened.basePath(),
                             opened.session().csrf(), ReviewPasswords.WRONG_PASSWORD)));
         });
@@ -119,16 +122,16 @@ public abstract class ReviewPageResource {
             Opened opened = gate().open(token, cookie);
             ReviewSession session = passwords.requirePassed(opened);
             requireCsrf(opened, csrf);
-            String target = back != null && back.startsWith(opened.basePath() + "/assets/") && !back.contains("//")
-                    ? back
-                    : opened.basePath();
+            String target = back != null && back.startsWith(opened.basePath())
+                    && VIEWER_PATH.matcher(back.substring(opened.basePath().length())).matches() ? back
+                            : opened.basePath();
             String cleanName = name == null ? "" : name.strip();
             String cleanEmail = email == null ? "" : email.strip();
             if (!validReviewer(cleanName, cleanEmail)) {
                 return page(opened, 400, Templates.reviewer(opened.review(), session.csrf(), target, cleanName,
                         cleanEmail, REVIEWER_INVALID));
             }
-            return Response.seeOther(URI.create(target))
+            return seeOther(target)
                     .cookie(sessions.cookie(session.withReviewer(cleanName, cleanEmail), opened.basePath())).build();
         });
     }
@@ -140,7 +143,7 @@ public abstract class ReviewPageResource {
         return guarded(() -> {
             Opened opened = gate().open(token, cookie);
             if (!passwords.passed(opened)) {
-                return Response.seeOther(URI.create(opened.basePath())).build();
+                return seeOther(opened.basePath()).build();
             }
             Review review = opened.review();
             ReviewAssets.Viewed viewed = assets.view(review, Ids.require(fileId, AssetService.NOT_FOUND), number(page));
@@ -177,7 +180,7 @@ public abstract class ReviewPageResource {
             assets.requireShown(review, file);
             String text = comment == null || comment.isBlank() ? null : comment.strip();
             review.decisions().decide(file, "approve".equals(decision), text);
-            return Response.seeOther(URI.create(opened.basePath() + "/assets/" + file)).build();
+            return seeOther(opened.basePath() + "/assets/" + file).build();
         });
     }
 
@@ -190,10 +193,17 @@ public abstract class ReviewPageResource {
             Opened opened = gate().open(token, cookie);
             passwords.requirePassed(opened);
             Review review = opened.review();
-            return Response
-                    .seeOther(URI.create(assets.originalUrl(review, Ids.require(fileId, AssetService.NOT_FOUND))))
+            return seeOther(assets.originalUrl(review, Ids.require(fileId, AssetService.NOT_FOUND)))
                     .header("Cache-Control", "no-store").build();
         });
+    }
+
+    /**
+     * A 303 to a path on this server, sent as it is: JAX-RS would make it absolute with the request's Host header,
+     * which is the client's to choose.
+     */
+    private static Response.ResponseBuilder seeOther(String path) {
+        return Response.status(Response.Status.SEE_OTHER).header(HttpHeaders.LOCATION, path);
     }
 
     static boolean validReviewer(String name, String email) {

@@ -163,4 +163,27 @@ class TaskReviewBrowserTest {
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(TaskGate.FINISHED_HEADING);
         given().get(path).then().statusCode(410);
     }
+
+    @Test
+    void a_read_only_task_shows_the_comments_without_any_way_to_answer_them() throws IOException {
+        ReviewFixtures files = ReviewFixtures.project().images("read-only", 1);
+        String file = files.assetIds.get(0);
+        files.tenant.request()
+                .body(Map.of("assetUID", file, "text", "Logo too close to the fold", "shape",
+                        Map.of("type", "rect", "x", 0.1, "y", 0.1, "w", 0.3, "h", 0.2)))
+                .post("/api/v1/annotation").then().statusCode(200);
+        String taskId = files.tenant.request()
+                .body(Map.of("projectUID", files.projectId, "email", "watcher@example.com", "assetUIDs",
+                        java.util.List.of(file), "isReadOnly", true))
+                .post("/api/v1/task/review_asset_ext").then().statusCode(200).extract().path("result.taskUID");
+        String token = io.proofline.support.Tasks.task(taskId).token;
+
+        driver.get(URI.create(base.toString()).resolve("/t/" + token + "/assets/" + file).toString());
+        waiting().until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("comments"), "Logo too close to the fold"));
+        screenshot("read-only");
+        assertThat(driver.findElements(By.xpath("//button[normalize-space()='Reply']"))).isEmpty();
+        assertThat(driver.findElements(By.xpath("//button[normalize-space()='Rectangle']"))).isEmpty();
+        assertThat(driver.findElements(By.xpath("//button[normalize-space()='Approve']"))).isEmpty();
+    }
 }
