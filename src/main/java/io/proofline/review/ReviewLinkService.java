@@ -322,7 +322,7 @@ public class ReviewLinkService {
         }
         if (input.password() != null && input.password().isPresent()) {
             String password = input.password().get();
-            validator.maxLength("password", password, MAX_PASSWORD_LENGTH);
+            validator.maxLength("password", password, MAX_PASSWORD_LENGTH).bcryptPassword("password", password);
             if (password.chars().anyMatch(Character::isISOControl)) {
                 validator.add("password", "'password' must not contain control characters.");
             }

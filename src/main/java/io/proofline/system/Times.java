@@ -68,12 +68,18 @@ public final class Times {
         text.append(number);
     }
 
+    /** The earliest and latest moments a date from a client may name: the years 1 to 9999, as they are written. */
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
+
     /**
-     * Parses a UTC date ("2020-12-04") or date-time with or without zone; empty when malformed. Kept to the
-     * microsecond, as the database keeps it, so a value sent again compares equal to the stored one.
+     * Parses a UTC date ("2020-12-04") or date-time with or without zone; empty when malformed or outside the years 1
+     * to 9999. Kept to the microsecond, as the database keeps it, so a value sent again compares equal to the stored
+     * one.
      */
     public static Optional<Instant> parseDateOrDateTime(String text) {
-        return parse(text).map(instant -> instant.truncatedTo(ChronoUnit.MICROS));
+        return parse(text).filter(instant -> !instant.isBefore(EARLIEST) && !instant.isAfter(LATEST))
+                .map(instant -> instant.truncatedTo(ChronoUnit.MICROS));
     }
 
     private static Optional<Instant> parse(String text) {

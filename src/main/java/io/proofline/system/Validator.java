@@ -1,5 +1,6 @@
 package io.proofline.system;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -15,6 +16,9 @@ public class Validator {
 
     /** An address with a local part, an @ and a domain with a dot; what every face accepts as an email address. */
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    /** What bcrypt reads of a password; it ignores the rest. */
+    public static final int BCRYPT_MAX_BYTES = 72;
 
     private final Map<String, List<String>> errors = new LinkedHashMap<>();
 
@@ -45,6 +49,35 @@ public class Validator {
         }
         if (value.indexOf('\0') >= 0) {
             add(parameter, "'" + parameter + "' must not contain NUL characters.");
+        }
+        if (hasLoneSurrogate(value)) {
+            add(parameter, "'" + parameter + "' must be valid Unicode text (it holds half of a surrogate pair).");
+        }
+        return this;
+    }
+
+    /** A UTF-16 surrogate without its partner: no character at all, which PostgreSQL would store as '?'. */
+    private static boolean hasLoneSurrogate(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Bounds a password to what bcrypt reads: 72 bytes of UTF-8. A longer one would be cut silently, and its first 72
+     * bytes alone would open what it guards.
+     */
+    public Validator bcryptPassword(String parameter, String value) {
+        if (value != null && value.getBytes(StandardCharsets.UTF_8).length > BCRYPT_MAX_BYTES) {
+            add(parameter, "'" + parameter + "' must be at most " + BCRYPT_MAX_BYTES
+                    + " bytes long in UTF-8 (72 letters or digits of the Latin alphabet, fewer in other scripts).");
         }
         return this;
     }

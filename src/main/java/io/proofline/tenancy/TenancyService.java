@@ -80,7 +80,8 @@ public class TenancyService {
     public AppUser createUser(Principal principal, UUID accountId, String email, String name, String password) {
         Validator validator = new Validator().required("email", email).maxLength("email", email, 320)
                 .required("name", name).maxLength("name", name, 200).required("password", password)
-                .maxLength("password", password, 200).required("companyUID", accountId);
+                .maxLength("password", password, 200).bcryptPassword("password", password)
+                .required("companyUID", accountId);
         validator.email("email", email);
         if (password != null && !password.isBlank() && password.length() < 8) {
             validator.add("password", "'password' must be at least 8 characters long.");

@@ -63,6 +63,7 @@ public class TaskResource {
         TaskRequest body = request == null ? empty() : request;
         Validator validator = new Validator().required("email", body.email()).maxLength("email", body.email(), 320)
                 .maxLength("name", body.name(), 255).maxLength("password", body.password(), MAX_PASSWORD_LENGTH)
+                .bcryptPassword("password", body.password())
                 .maxLength("emailSubject", body.emailSubject(), MAX_SUBJECT_LENGTH);
         validator.email("email", body.email());
         noControlCharacters(validator, "name", body.name());

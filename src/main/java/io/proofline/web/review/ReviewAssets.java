@@ -36,7 +36,7 @@ public class ReviewAssets {
     /** Cards on one grid page. */
     public static final int PAGE_SIZE = 48;
 
-    private static final DateTimeFormatter DECIDED_AT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'",
+    private static final DateTimeFormatter DECIDED_AT = DateTimeFormatter.ofPattern("d MMM uuuu, HH:mm 'UTC'",
             Locale.ENGLISH);
 
     @Inject

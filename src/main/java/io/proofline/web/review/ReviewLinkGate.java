@@ -33,7 +33,7 @@ public class ReviewLinkGate implements ReviewGate {
     public static final String SWITCHED_OFF = "This review link has been switched off by its sender.";
 
     static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{20,64}");
-    private static final DateTimeFormatter EXPIRY = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm 'UTC'",
+    private static final DateTimeFormatter EXPIRY = DateTimeFormatter.ofPattern("d MMMM uuuu 'at' HH:mm 'UTC'",
             Locale.ENGLISH);
 
     @Inject

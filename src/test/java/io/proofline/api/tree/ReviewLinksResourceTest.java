@@ -107,6 +107,14 @@ class ReviewLinksResourceTest {
         setup.tenant.request().body(Map.of("name", "x", "allow_approvals", "yes")).post(links).then().statusCode(422)
                 .body("errors[0].detail", org.hamcrest.Matchers.containsString("allow_approvals"));
         setup.tenant.request().body(Map.of("name", "x", "expires_at", "next week")).post(links).then().statusCode(422);
+        setup.tenant.request().body(Map.of("name", "x", "expires_at", "-5000-01-01T00:00:00Z")).post(links).then()
+                .statusCode(422).body("errors[0].detail", org.hamcrest.Matchers.containsString("expires_at"));
+        setup.tenant.request().body(Map.of("name", "x", "expires_at", "+99999-01-01T00:00:00Z")).post(links).then()
+                .statusCode(422);
+        // bcrypt reads 72 bytes: 37 two-byte letters are 74, and the last one would not count
+        setup.tenant.request().body(Map.of("name", "x", "password", "é".repeat(37))).post(links).then().statusCode(422)
+                .body("errors[0].detail", org.hamcrest.Matchers.containsString("72 bytes"));
+        setup.tenant.request().body(Map.of("name", "x", "password", "é".repeat(36))).post(links).then().statusCode(201);
         setup.tenant.request().body(Map.of("name", "x", "has_password", true)).post(links).then().statusCode(422);
         setup.tenant.request().body(Map.of("name", "x".repeat(256))).post(links).then().statusCode(422);
         setup.tenant.request().body("[1]").post(links).then().statusCode(422);

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import io.proofline.annotation.Shape;
 import io.proofline.event.Event;
 import io.proofline.media.rendition.TestFiles;
 import io.proofline.project.ProjectState;
@@ -267,6 +268,30 @@ class AnnotationResourceTest {
         String reply = setup.reply(id, "ok");
         setup.tenant.request().body(Map.of("annotationUID", reply, "shape", rect())).put(PATH).then().statusCode(400)
                 .body("errors.shape[0]", equalTo("A reply has no shape."));
+    }
+
+    @Test
+    void a_freehand_stroke_of_the_most_points_at_full_precision_is_kept_and_edited() {
+        Setup setup = image();
+        List<List<Double>> points = new java.util.ArrayList<>();
+        for (int i = 0; i < Shape.MAX_POINTS; i++) {
+            points.add(List.of(0.123456789012345 + i * 1e-6, 0.987654321098765 - i * 1e-6));
+        }
+        String id = setup.annotate(Map.of("type", "freehand", "points", points));
+        setup.tenant.request()
+                .body(Map.of("annotationUID", id, "shape",
+                        Map.of("type", "freehand", "points", points.subList(0, Shape.MAX_POINTS - 1))))
+                .put(PATH).then().statusCode(200);
+        setup.list().then().statusCode(200).body("result[0].shape.points.size()", equalTo(Shape.MAX_POINTS - 1));
+    }
+
+    @Test
+    void text_with_half_a_surrogate_pair_is_400() {
+        Setup setup = image();
+        setup.post(Map.of("assetUID", setup.assetId(), "text", "broken \ud800 text", "shape", rect())).then()
+                .statusCode(400).body("errors.text[0]", org.hamcrest.Matchers.containsString("valid Unicode"));
+        setup.post(Map.of("assetUID", setup.assetId(), "text", "a whole pair: \ud83d\ude00", "shape", rect())).then()
+                .statusCode(200);
     }
 
     @Test

@@ -181,8 +181,9 @@ class TaskResourceTest {
         return List.of(Map.of("email", ""), Map.of("email", "no-at-sign"), Map.of("assetUIDs", List.of()),
                 Map.of("assetUIDs", List.of("nope")), Map.of("dueDate", "tomorrow"), Map.of("emailLanguage", "Klingon"),
                 Map.of("emailSubject", "Hi\r\nBcc: victim@example.com"), Map.of("comment", "x".repeat(2001)),
-                Map.of("password", "p".repeat(73)), Map.of("password", ""), Map.of("projectUID", ""),
-                Map.of("name", "a\u0000b"));
+                Map.of("password", "p".repeat(73)), Map.of("password", "é".repeat(37)), Map.of("password", ""),
+                Map.of("projectUID", ""), Map.of("name", "a\u0000b"), Map.of("dueDate", "+99999-01-01"),
+                Map.of("dueDate", "-0001-01-01"), Map.of("comment", "half a pair: \ud800"));
     }
 
     @ParameterizedTest
