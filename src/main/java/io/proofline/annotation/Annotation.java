@@ -11,8 +11,9 @@ import jakarta.persistence.Table;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
- * An annotation on one page of a file, or a reply to one. Its author is a user of the account ({@link #authorUserId})
- * or an external reviewer ({@link #authorName}, {@link #authorEmail}) who came through a review link or task.
+ * An annotation on one page of a file, or a reply to one. Its author is a user of the account ({@link #authorUserId},
+ * with {@link #taskId} when written through the page of an internal task assigned to them) or an external reviewer
+ * ({@link #authorName}, {@link #authorEmail}) who came through a review link or task.
  */
 @Entity
 @Table(name = "annotation")
@@ -61,7 +62,7 @@ public class Annotation extends PanacheEntityBase {
     @Column(name = "review_link_id")
     public UUID reviewLinkId;
 
-    /** The external review task an external reviewer annotated through. */
+    /** The review task the reviewer annotated through: an external reviewer's, or an assignee's internal task. */
     @Column(name = "task_id")
     public UUID taskId;
 

@@ -35,9 +35,10 @@ import io.proofline.tenancy.AppUser;
 import io.proofline.tenancy.Principal;
 
 /**
- * Annotations and replies on files, written by users of the account (through the API) or by external reviewers (through
- * the review page). Every change writes its {@code annotation.*} event in the same transaction; only the author edits
- * or deletes, and deleting an annotation deletes its replies.
+ * Annotations and replies on files, written by users of the account (through the API, or through the review page of an
+ * internal task assigned to them) or by external reviewers (through the review page). Every change writes its
+ * {@code annotation.*} event in the same transaction; only the author edits or deletes, and deleting an annotation
+ * deletes its replies.
  */
 @ApplicationScoped
 public class AnnotationService {
@@ -165,7 +166,7 @@ public class AnnotationService {
         return remove(scope, annotation, Author.user(principal.userId()));
     }
 
-    // ---- external reviewers (the review page)
+    // ---- reviewers on the review page: external reviewers, and the assignees of internal tasks
 
     /** The live annotations of a file the reviewer's link or task holds. */
     @Transactional
@@ -402,7 +403,7 @@ public class AnnotationService {
         Asset asset = Asset.<Asset> findByIdOptional(assetId).filter(found -> found.deletedAt == null)
                 .orElseThrow(() -> new NotFoundException(AssetService.NOT_FOUND));
         ExternalTaskGrants.Grant grant = author.reviewLinkId() != null ? linkGrant(author.reviewLinkId(), asset)
-                : taskGrant(author.taskId(), asset.id, author.email());
+                : taskGrant(author, asset.id);
         if (grant == ExternalTaskGrants.Grant.NONE) {
             throw new NotFoundException(AssetService.NOT_FOUND);
         }
@@ -441,10 +442,13 @@ public class AnnotationService {
         return typed.getSingleResult();
     }
 
-    private ExternalTaskGrants.Grant taskGrant(UUID taskId, UUID assetId, String email) {
+    /** An internal task grants by its assignee, an external one by its reviewer's email. */
+    private ExternalTaskGrants.Grant taskGrant(Author author, UUID assetId) {
         ExternalTaskGrants.Grant widest = ExternalTaskGrants.Grant.NONE;
         for (ExternalTaskGrants grants : taskGrants) {
-            ExternalTaskGrants.Grant grant = grants.grant(taskId, assetId, email);
+            ExternalTaskGrants.Grant grant = author.userId() != null
+                    ? grants.grantToAssignee(author.taskId(), assetId, author.userId())
+                    : grants.grant(author.taskId(), assetId, author.email());
             if (grant != null && grant.compareTo(widest) > 0) {
                 widest = grant;
             }
@@ -481,7 +485,10 @@ public class AnnotationService {
         }
     }
 
-    /** Who writes: a user of the account, or an external reviewer with the link or task they came through. */
+    /**
+     * Who writes: a user of the account (with the internal task they came through, if any), or an external reviewer
+     * with the link or task they came through.
+     */
     private record Author(UUID userId, String name, String email, UUID reviewLinkId, UUID taskId) {
 
         static Author user(UUID userId) {
@@ -489,6 +496,13 @@ public class AnnotationService {
         }
 
         static Author external(ExternalReviewer reviewer) {
+            if (reviewer.isAssignee()) {
+                if (reviewer.taskId() == null || reviewer.reviewLinkId() != null) {
+                    throw ValidationException.of("access", "An assignee reviews through their task only.");
+                }
+                // the user's name and email live in their account, not in the annotation
+                return new Author(reviewer.userId(), null, null, null, reviewer.taskId());
+            }
             Validator validator = new Validator().required("name", reviewer.name())
                     .maxLength("name", reviewer.name(), MAX_NAME_LENGTH).required("email", reviewer.email())
                     .maxLength("email", reviewer.email(), MAX_EMAIL_LENGTH);
@@ -509,7 +523,7 @@ public class AnnotationService {
             annotation.taskId = taskId;
         }
 
-        /** The same user; or the same email through the same link or task. */
+        /** The same user, through whichever face; or the same email through the same link or task. */
         boolean wrote(Annotation annotation) {
             if (userId != null) {
                 return userId.equals(annotation.authorUserId);
@@ -520,6 +534,9 @@ public class AnnotationService {
         }
 
         Map<String, Object> eventData() {
+            if (userId != null && taskId != null) {
+                return EventLog.data("UserUID", userId.toString(), "TaskUID", taskId.toString());
+            }
             if (userId != null) {
                 return EventLog.data("UserUID", userId.toString());
             }

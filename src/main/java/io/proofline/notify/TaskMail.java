@@ -21,9 +21,10 @@ import io.quarkus.qute.Engine;
 import io.quarkus.qute.TemplateInstance;
 
 /**
- * The mail that sends an external reviewer to their task: project, sender, due date, comment, the button to
- * {@code /t/{token}}, and a hint when the review needs a password (never the password, which is not kept). Written in
- * the task's language from {@code templates/mail/<code>/}; the task's own subject replaces the template's.
+ * The mail that sends a reviewer to their task: project, sender, due date, comment, the button to {@code /t/{token}},
+ * and a hint when the review needs a password (never the password, which is not kept). An external task's mail goes to
+ * its email address, an internal task's to its assignee's account address (in English, without a password). Written in
+ * the task's language from {@code templates/mail/<code>/}; an external task's own subject replaces the template's.
  */
 @ApplicationScoped
 public class TaskMail {
@@ -39,11 +40,16 @@ public class TaskMail {
             String url, boolean hasPassword, int assetCount, String reviewer, String subject) {
     }
 
-    /** The mail for an open external task, or empty when there is nothing to send any more. */
+    /** The mail for an open task, or empty when there is nothing to send any more (or nobody to send it to). */
     @Transactional
     public Optional<OutgoingMail> forTask(UUID taskId) {
         ReviewTask task = ReviewTask.findById(taskId);
-        if (task == null || !task.external || !task.isOpen()) {
+        if (task == null || !task.isOpen() || task.token == null) {
+            return Optional.empty();
+        }
+        AppUser assignee = task.external ? null : AppUser.findById(task.assigneeUserId);
+        String to = task.external ? task.email : assignee == null ? null : assignee.email;
+        if (to == null) {
             return Optional.empty();
         }
         Project project = Project.findById(task.projectId);
@@ -61,8 +67,9 @@ public class TaskMail {
                         .format(task.dueDate.atZone(ZoneOffset.UTC));
         String senderName = sender == null ? "Proofline"
                 : sender.name != null && !sender.name.isBlank() ? sender.name : sender.email;
-        return Optional.of(render(task.email, new Content(language, project.name, senderName, dueDate, task.comment,
-                tasks.url(task), task.hasPassword(), assets, task.name, task.emailSubject)));
+        String reviewer = task.external ? task.name : assignee.name;
+        return Optional.of(render(to, new Content(language, project.name, senderName, dueDate, task.comment,
+                tasks.url(task), task.hasPassword(), assets, reviewer, task.emailSubject)));
     }
 
     /** Renders the three templates of the content's language. */

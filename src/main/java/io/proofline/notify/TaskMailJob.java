@@ -12,8 +12,9 @@ import io.proofline.job.JobHandler;
 import io.proofline.review.ReviewTaskService;
 
 /**
- * Mails an external task its link, from the durable job queue: a mail server that is down is retried with backoff, and
- * a server restart loses nothing. A task deleted or finished before its turn gets no mail.
+ * Mails a task's reviewer (an external task's address, an internal task's assignee) its link, from the durable job
+ * queue: a mail server that is down is retried with backoff, and a server restart loses nothing. A task deleted or
+ * finished before its turn gets no mail.
  */
 @ApplicationScoped
 public class TaskMailJob implements JobHandler {

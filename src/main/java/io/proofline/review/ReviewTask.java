@@ -14,7 +14,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * A review task (seed workflow-api): an account user ({@code review_asset}) or someone with only an email address
- * ({@code review_asset_ext}, reached through {@code /t/{token}}) reviews a list of file assets. It is open until every
+ * ({@code review_asset_ext}) reviews a list of file assets, both through {@code /t/{token}}. It is open until every
  * live asset in it has a decision.
  */
 @Entity
@@ -46,7 +46,9 @@ public class ReviewTask extends PanacheEntityBase {
     /** The external reviewer's name when the creator gave one. */
     public String name;
 
-    /** The secret part of an external task's URL (256 random bits); null for internal tasks. */
+    /**
+     * The secret part of the task's URL (256 random bits); null for internal tasks created before they had pages.
+     */
     public String token;
 
     /** A bcrypt hash; null when the task has no password. */

@@ -48,7 +48,7 @@ public class ReviewTaskService {
 
     public static final String NOT_FOUND = "Task not found.";
     public static final int MAX_ASSETS = 500;
-    /** The job that mails an external task its link. */
+    /** The job that mails a task's reviewer (an external task's address, an internal task's assignee) its link. */
     public static final String MAIL_JOB = "mail.review-task";
 
     @Inject
@@ -85,12 +85,15 @@ public class ReviewTaskService {
     public record Listed(ReviewTask task, List<UUID> assetIds) {
     }
 
-    /** The address an external reviewer opens; null for an internal task. */
+    /** The address the task's reviewer opens, {@code /t/{token}}. */
     public String url(ReviewTask task) {
         return task.token == null ? null : settings.publicUrl() + "/t/" + task.token;
     }
 
-    /** {@code POST /api/v1/task/review_asset}: a task for a user of the project's account. */
+    /**
+     * {@code POST /api/v1/task/review_asset}: a task for a user of the project's account, mailed its link (in English,
+     * to the user's account address).
+     */
     @Transactional
     public Listed createInternal(Principal principal, Draft draft, UUID userId) {
         Project project = taskableProject(principal, draft.projectId());
@@ -101,9 +104,12 @@ public class ReviewTaskService {
         ReviewTask task = newTask(principal, project, draft);
         task.external = false;
         task.assigneeUserId = userId;
+        task.token = ReviewLinkService.newToken();
         task.emailLanguage = MailLanguage.English;
         task.allowDownload = true;
-        return persist(principal, task, files);
+        Listed listed = persist(principal, task, files);
+        jobs.enqueue(MAIL_JOB, task.id.toString());
+        return listed;
     }
 
     /** {@code POST /api/v1/task/review_asset_ext}: a task for an email address, mailed its link. */
@@ -185,8 +191,8 @@ public class ReviewTaskService {
     }
 
     /**
-     * The external task behind {@code /t/{token}}, open or completed (the page then says the review is finished); empty
-     * for an unknown token, a deleted task, a deleted project, or a task none of whose assets is left.
+     * The task behind {@code /t/{token}}, open or completed (the page then says the review is finished); empty for an
+     * unknown token, a deleted task, a deleted project, or a task none of whose assets is left.
      */
     @Transactional
     public Optional<ReviewTask> byToken(String token) {

@@ -199,12 +199,16 @@ class AnnotationServiceTest {
     @Test
     void a_reviewer_needs_a_name_an_email_and_exactly_one_grant_and_a_completed_project_is_read_only() {
         Setup setup = setup();
-        assertThatThrownBy(() -> annotations.list(new ExternalReviewer(" ", "not-an-email", setup.linkId(), null),
+        assertThatThrownBy(() -> annotations.list(new ExternalReviewer(" ", "not-an-email", setup.linkId(), null, null),
                 setup.assetId())).isInstanceOf(ValidationException.class)
                         .satisfies(e -> assertThat(((ValidationException) e).errors).containsKeys("name", "email"));
         assertThatThrownBy(() -> annotations.list(
-                new ExternalReviewer("Ana", "ana@client.example", setup.linkId(), UUID.randomUUID()), setup.assetId()))
-                        .isInstanceOf(ValidationException.class);
+                new ExternalReviewer("Ana", "ana@client.example", setup.linkId(), UUID.randomUUID(), null),
+                setup.assetId())).isInstanceOf(ValidationException.class);
+        // an assignee reviews through their task, never through a link
+        assertThatThrownBy(() -> annotations.list(
+                new ExternalReviewer("Ana", "ana@client.example", setup.linkId(), UUID.randomUUID(), UUID.randomUUID()),
+                setup.assetId())).isInstanceOf(ValidationException.class);
         ExternalReviewer ana = ExternalReviewer.throughLink("Ana", "ana@client.example", setup.linkId());
         Annotation annotation = annotations.create(ana, draft(setup.assetId(), "before"));
         Db.forceState(setup.projectId(), ProjectState.Completed);

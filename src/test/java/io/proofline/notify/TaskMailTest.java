@@ -24,6 +24,7 @@ import io.proofline.review.ReviewTask;
 import io.proofline.review.ReviewTaskService;
 import io.proofline.support.MailText;
 import io.proofline.support.Tasks;
+import io.proofline.support.Tenant;
 import io.proofline.system.ServerSettings;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -113,13 +114,49 @@ class TaskMailTest {
     }
 
     @Test
+    void an_internal_task_mails_its_assignee_in_english_without_a_password_hint() throws Exception {
+        Tasks.Setup setup = Tasks.setup(2);
+        String address = "assignee-" + UUID.randomUUID() + "@example.com";
+        String colleague = Tenant.admin()
+                .body(Map.of("email", address, "name", "Cora Colleague", "password", "secret-" + UUID.randomUUID(),
+                        "companyUID", setup.tenant().companyId))
+                .post("/api/v1/user").then().statusCode(200).extract().path("result.userUID");
+        ReviewTask task = Tasks.task(setup.tenant().request()
+                .body(Map.of("projectUID", setup.projectId(), "userUID", colleague, "assetUIDs", setup.assetIds(),
+                        "dueDate", "2030-05-06", "comment", "Check the barcode"))
+                .post("/api/v1/task/review_asset").then().statusCode(200).extract().path("result.taskUID"));
+        Path eml = await().atMost(Duration.ofSeconds(30))
+                .until(() -> find(settings.dataDir().resolve("mail"), address), Optional::isPresent).get();
+        MimeMessage message;
+        try (InputStream in = Files.newInputStream(eml)) {
+            message = MailText.parse(in);
+        }
+        MailText.Parts parts = MailText.parts(message);
+        assertThat(message.getAllRecipients()).extracting(Object::toString).containsExactly(address);
+        assertThat(message.getSubject()).isEqualTo("Please review: " + projectName(setup));
+        assertThat(parts.html()).contains("href=\"" + tasks.url(task) + "\"").contains("Open the review")
+                .contains("Hello Cora Colleague,").contains("Test User asks you to review").contains("May 6, 2030")
+                .contains("Check the barcode").contains("Files to review: 2").doesNotContain("password");
+        assertThat(parts.text()).contains("Open the review: " + tasks.url(task)).doesNotContain("password");
+        assertThat(tasks.url(task)).endsWith("/t/" + task.token);
+    }
+
+    @Test
     void a_task_deleted_before_its_mail_gets_none() {
         Tasks.Setup setup = Tasks.setup(1);
         String taskId = Tasks.external(setup, Map.of());
         setup.tenant().request().queryParam("TaskUID", taskId).delete("/api/v1/task").then().statusCode(200);
         assertThat(taskMail.forTask(UUID.fromString(taskId))).isEmpty();
         String internal = Tasks.internal(setup, setup.tenant().userId);
+        assertThat(taskMail.forTask(UUID.fromString(internal))).get().extracting(OutgoingMail::to)
+                .isEqualTo(setup.tenant().email);
+        setup.tenant().request().queryParam("TaskUID", internal).delete("/api/v1/task").then().statusCode(200);
         assertThat(taskMail.forTask(UUID.fromString(internal))).isEmpty();
+    }
+
+    private static String projectName(Tasks.Setup setup) {
+        return setup.tenant().request().queryParam("ProjectUID", setup.projectId()).get("/api/v1/project").then()
+                .statusCode(200).extract().path("result[0].projectName");
     }
 
     private static Optional<Path> find(Path directory, String address) throws Exception {

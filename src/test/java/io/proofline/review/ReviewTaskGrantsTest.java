@@ -41,7 +41,24 @@ class ReviewTaskGrantsTest {
     }
 
     @Test
-    void finished_deleted_and_internal_tasks_grant_nothing() {
+    void an_open_internal_task_grants_its_assignee_only() {
+        Tasks.Setup setup = Tasks.setup(1);
+        UUID asset = UUID.fromString(setup.assetIds().get(0));
+        UUID assignee = UUID.fromString(setup.tenant().userId);
+        UUID internal = UUID.fromString(Tasks.internal(setup, assignee.toString()));
+        UUID external = UUID.fromString(Tasks.external(setup, Map.of("email", setup.tenant().email)));
+
+        assertThat(grants.grantToAssignee(internal, asset, assignee)).isEqualTo(Grant.WRITE);
+        assertThat(grants.grantToAssignee(internal, asset, UUID.fromString(setup.tenant().anotherMemberId())))
+                .isEqualTo(Grant.NONE);
+        assertThat(grants.grantToAssignee(external, asset, assignee)).isEqualTo(Grant.NONE);
+        assertThat(grants.grantToAssignee(internal, null, assignee)).isEqualTo(Grant.NONE);
+        String other = Uploads.upload(setup.tenant(), setup.projectId(), "other.txt", "x".getBytes());
+        assertThat(grants.grantToAssignee(internal, UUID.fromString(other), assignee)).isEqualTo(Grant.NONE);
+    }
+
+    @Test
+    void finished_deleted_and_internal_tasks_grant_nothing_by_email() {
         Tasks.Setup setup = Tasks.setup(1);
         UUID asset = UUID.fromString(setup.assetIds().get(0));
         UUID finished = UUID.fromString(Tasks.external(setup, Map.of()));
@@ -54,6 +71,9 @@ class ReviewTaskGrantsTest {
 
         UUID internal = UUID.fromString(Tasks.internal(setup, setup.tenant().userId));
         assertThat(grants.grant(internal, asset, setup.tenant().email)).isEqualTo(Grant.NONE);
+        decisions.decideInTask(internal, asset, true, null);
+        assertThat(grants.grantToAssignee(internal, asset, UUID.fromString(setup.tenant().userId)))
+                .isEqualTo(Grant.NONE);
 
         UUID gone = UUID.fromString(Tasks.external(setup, Map.of()));
         setup.tenant().request().queryParam("AssetUID", asset.toString()).delete("/api/v1/asset").then()

@@ -11,8 +11,8 @@ import io.proofline.system.Times;
 
 /**
  * A review task on the workflow face. {@code type} is {@code ReviewAsset} (an account user) or
- * {@code ReviewAssetExternal} (an email address, whose session opens at {@code reviewUrl}); {@code status} is
- * {@code Open} or {@code Completed}. The password itself is never shown.
+ * {@code ReviewAssetExternal} (an email address); either reviewer's session opens at {@code reviewUrl}. {@code status}
+ * is {@code Open} or {@code Completed}. The password itself is never shown.
  */
 @JsonPropertyOrder({ "taskUID", "projectUID", "type", "status", "userUID", "email", "name", "assetUIDs", "dueDate",
         "comment", "isReadOnly", "isAllowDownloadAssets", "hasPassword", "emailSubject", "emailLanguage", "reviewUrl",

@@ -103,7 +103,8 @@ public abstract class ReviewAnnotationResource {
         assets.requireShown(review, assetId);
         Annotation created = annotations.create(review.reviewer(),
                 new AnnotationService.Draft(assetId, request.page(), request.text(), parentId, shape));
-        return Response.status(201).entity(view(review.reviewer(), created, created.authorName, List.of())).build();
+        return Response.status(201).entity(view(review.reviewer(), created, writer(review, created), List.of()))
+                .build();
     }
 
     @PUT
@@ -119,7 +120,7 @@ public abstract class ReviewAnnotationResource {
         validator.throwIfInvalid();
         Annotation edited = annotations.edit(review.reviewer(), annotationUuid(annotationId),
                 new AnnotationService.Edit(request.text(), shape));
-        return view(review.reviewer(), edited, edited.authorName, List.of());
+        return view(review.reviewer(), edited, writer(review, edited), List.of());
     }
 
     @DELETE
@@ -146,6 +147,13 @@ public abstract class ReviewAnnotationResource {
             throw new ForbiddenException(AnnotationService.READ_ONLY_REVIEW);
         }
         return review;
+    }
+
+    /**
+     * The name on what the reviewer just wrote: a task's assignee writes as their user, whose name is not stored on it.
+     */
+    private static String writer(Review review, Annotation written) {
+        return written.authorName != null ? written.authorName : review.reviewer().name();
     }
 
     private static UUID annotationUuid(String annotationId) {

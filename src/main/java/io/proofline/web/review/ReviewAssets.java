@@ -25,6 +25,7 @@ import io.proofline.review.Decision;
 import io.proofline.system.NotFoundException;
 import io.proofline.system.ServerSettings;
 import io.proofline.system.SignedUrls;
+import io.proofline.tenancy.AppUser;
 
 /**
  * The assets of a review as its pages show them: a grid of cards and a viewer of one file. Whatever the review holds, a
@@ -170,8 +171,17 @@ public class ReviewAssets {
         if (latest == null) {
             return null;
         }
-        return new Decided(latest.approved, Decided.label(latest.approved), latest.reviewerName,
+        return new Decided(latest.approved, Decided.label(latest.approved), reviewerName(latest),
                 DECIDED_AT.format(latest.createdAt.atOffset(ZoneOffset.UTC)), latest.comment);
+    }
+
+    /** An outsider's name as given; an account user's (an internal task's assignee) from their account. */
+    private String reviewerName(Decision decision) {
+        if (decision.reviewerName != null || decision.reviewerUserId == null) {
+            return decision.reviewerName;
+        }
+        AppUser user = entityManager.find(AppUser.class, decision.reviewerUserId);
+        return user == null ? null : user.name;
     }
 
     /** A short-lived signed link to the original of a file the review shows; 404 when downloads are off. */

@@ -16,11 +16,14 @@ import io.proofline.review.Decisions;
 import io.proofline.review.ReviewTask;
 import io.proofline.review.ReviewTaskService;
 import io.proofline.system.NotFoundException;
+import io.proofline.tenancy.Access;
+import io.proofline.tenancy.AppUser;
 
 /**
- * The way into an external review task's pages, {@code /t/{token}} (the link in the task's mail): the reviewer is the
- * task's email address, so nobody is asked for a name; a read-only task shows but takes neither marks nor decisions; a
- * task whose every asset has a decision is finished and answers 410.
+ * The way into a review task's pages, {@code /t/{token}} (the link in the task's mail): the reviewer is the external
+ * task's email address, or the internal task's assignee (as that user), so nobody is asked for a name; a read-only task
+ * shows but takes neither marks nor decisions; a task whose every asset has a decision is finished and answers 410. An
+ * internal task whose assignee has left the account has no page.
  */
 @ApplicationScoped
 public class TaskGate implements ReviewGate {
@@ -41,24 +44,39 @@ public class TaskGate implements ReviewGate {
     @Inject
     Decisions decisions;
 
+    @Inject
+    Access access;
+
     @Override
     @Transactional
     public Opened open(String token, String cookie) {
         if (token == null || !ReviewLinkGate.TOKEN.matcher(token).matches()) {
             throw new NotFoundException(ReviewLinkGate.NOT_FOUND);
         }
-        ReviewTask task = tasks.byToken(token).filter(found -> found.external)
-                .orElseThrow(() -> new NotFoundException(ReviewLinkGate.NOT_FOUND));
+        ReviewTask task = tasks.byToken(token).orElseThrow(() -> new NotFoundException(ReviewLinkGate.NOT_FOUND));
+        ExternalReviewer reviewer = reviewer(task);
         if (!task.isOpen()) {
             throw new ReviewGoneException(FINISHED_HEADING, FINISHED);
         }
         Project project = entityManager.find(Project.class, task.projectId);
         String title = "Review of " + project.name;
-        return passwords.open(task.id, task.passwordHash, cookie, session -> {
-            ExternalReviewer reviewer = ExternalReviewer.throughTask(task.reviewerName(), task.email, task.id);
-            return new Review("/t/" + task.token, title, !task.readOnly, !task.readOnly, task.allowDownload, true,
-                    reviewer, new TaskItems(entityManager, tasks, task.id), new TaskDecisions(decisions, task.id));
-        });
+        return passwords.open(task.id, task.passwordHash, cookie,
+                session -> new Review("/t/" + task.token, title, !task.readOnly, !task.readOnly, task.allowDownload,
+                        true, reviewer, new TaskItems(entityManager, tasks, task.id),
+                        new TaskDecisions(decisions, task.id)));
+    }
+
+    /** An external task's email address, or an internal task's assignee while a member of the task's account. */
+    private ExternalReviewer reviewer(ReviewTask task) {
+        if (task.external) {
+            return ExternalReviewer.throughTask(task.reviewerName(), task.email, task.id);
+        }
+        AppUser assignee = entityManager.find(AppUser.class, task.assigneeUserId);
+        if (assignee == null || !access.isMember(assignee.id, task.accountId)) {
+            throw new NotFoundException(ReviewLinkGate.NOT_FOUND);
+        }
+        String name = assignee.name != null && !assignee.name.isBlank() ? assignee.name : assignee.email;
+        return ExternalReviewer.assignee(assignee.id, name, assignee.email, task.id);
     }
 
     /** Decisions through the task, by its reviewer. */

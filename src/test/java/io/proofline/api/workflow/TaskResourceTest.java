@@ -80,8 +80,14 @@ class TaskResourceTest {
                 .body("result.userUID", equalTo(colleague)).body("result.projectUID", equalTo(setup.projectId()))
                 .body("result.assetUIDs", equalTo(setup.assetIds()))
                 .body("result.dueDate", equalTo("2030-12-04T00:00:00.000000"))
-                .body("result.comment", equalTo("Check the barcode")).body("result.reviewUrl", nullValue());
+                .body("result.comment", equalTo("Check the barcode")).body("result.reviewUrl", startsWith("http"))
+                .body("result.hasPassword", equalTo(false)).body("result.isReadOnly", equalTo(false))
+                .body("result.isAllowDownloadAssets", equalTo(true));
         String taskId = created.path("result.taskUID");
+        // the assignee's page, mailed to them like an external reviewer's
+        ReviewTask task = Tasks.task(taskId);
+        assertThat((String) created.path("result.reviewUrl")).endsWith("/t/" + task.token);
+        assertThat(task.token).hasSizeGreaterThanOrEqualTo(43).isNotEqualTo(taskId).doesNotContain(taskId);
 
         setup.tenant().request().queryParam("ProjectUID", setup.projectId()).get("/api/v1/task").then().statusCode(200)
                 .body("result", hasSize(1)).body("result[0].taskUID", equalTo(taskId));

@@ -8,13 +8,16 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import io.proofline.support.Db;
 import io.proofline.support.Tasks;
+import io.proofline.support.Tenant;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -79,6 +82,24 @@ class ReviewDecisionPageTest {
         String taskId = files.tenant.request().body(body).post("/api/v1/task/review_asset_ext").then().statusCode(200)
                 .extract().path("result.taskUID");
         return "/t/" + Tasks.task(taskId).token;
+    }
+
+    /** An internal task on the fixture's files for a colleague made one of the project's owners; returns its id. */
+    private static String internalTask(ReviewFixtures files, Tenant colleague) {
+        files.tenant
+                .request().body(Map.of("projectUID", files.projectId, "projectName", "Internal review",
+                        "projectOwnersUIDS", List.of(files.tenant.userId, colleague.userId)))
+                .put("/api/v1/project").then().statusCode(200);
+        return files.tenant.request()
+                .body(Map.of("projectUID", files.projectId, "userUID", colleague.userId, "assetUIDs", files.assetIds))
+                .post("/api/v1/task/review_asset").then().statusCode(200).extract().path("result.taskUID");
+    }
+
+    /** The project's decision counts on the workflow face. */
+    private static void assertProjectCounts(ReviewFixtures files, int approved, int rejected) {
+        files.tenant.request().queryParam("ProjectUID", files.projectId).get("/api/v1/project").then().statusCode(200)
+                .body("result[0].reviewStatus.approvedCount", equalTo(approved))
+                .body("result[0].reviewStatus.rejectedCount", equalTo(rejected));
     }
 
     private static String taskStatus(ReviewFixtures files) {
@@ -198,9 +219,75 @@ class ReviewDecisionPageTest {
                 .body(containsString(TaskGate.FINISHED_HEADING)).body(not(containsString("carton-1.png")));
         given().cookie(ReviewSessions.COOKIE, cookie).get(base + "/assets/" + files.assetIds.get(0)).then()
                 .statusCode(410);
-        files.tenant.request().queryParam("ProjectUID", files.projectId).get("/api/v1/project").then().statusCode(200)
-                .body("result[0].reviewStatus.approvedCount", equalTo(1))
-                .body("result[0].reviewStatus.rejectedCount", equalTo(1));
+        assertProjectCounts(files, 1, 1);
+    }
+
+    @Test
+    void an_internal_task_opens_for_its_assignee_who_annotates_as_their_user_and_finishes_it() {
+        ReviewFixtures files = ReviewFixtures.project().images("label", 2);
+        Tenant colleague = files.tenant.anotherMember();
+        String taskId = internalTask(files, colleague);
+        String base = "/t/" + Tasks.task(taskId).token;
+        String file = files.assetIds.get(0);
+
+        // no password and no name to give: the page knows its reviewer
+        String cookie = cookieOf(base, null);
+        given().cookie(ReviewSessions.COOKIE, cookie).get(base).then().statusCode(200)
+                .body(containsString("label-1.png")).body(containsString("label-2.png"))
+                .body(not(containsString("type=\"password\"")));
+        String viewer = given().cookie(ReviewSessions.COOKIE, cookie).get(base + "/assets/" + file).then()
+                .statusCode(200).extract().asString();
+        assertThat(viewer).contains(">Approve</button>").contains(">Rectangle</button>").contains("Download original")
+                .doesNotContain("name=\"email\"");
+        Browser browser = new Browser(cookie, csrf(viewer));
+
+        String annotationId = given().cookie(ReviewSessions.COOKIE, cookie)
+                .header(ReviewAnnotationResource.CSRF_HEADER, browser.csrf()).contentType(ContentType.JSON)
+                .body(Map.of("assetUID", file, "page", 1, "text", "Logo too small", "shape",
+                        Map.of("type", "rect", "x", 0.1, "y", 0.1, "w", 0.2, "h", 0.1)))
+                .post(base + "/annotations").then().statusCode(201).body("author", equalTo("Test User"))
+                .body("mine", equalTo(true)).extract().path("annotationUID");
+        given().cookie(ReviewSessions.COOKIE, cookie).queryParam("asset", file).get(base + "/annotations").then()
+                .statusCode(200).body("[0].annotationUID", equalTo(annotationId)).body("[0].mine", equalTo(true));
+
+        // on the API it is the assignee's own, written through the task
+        files.tenant.request().queryParam("AssetUID", file).get("/api/v1/annotation").then().statusCode(200)
+                .body("result", hasSize(1)).body("result[0].author.userUID", equalTo(colleague.userId))
+                .body("result[0].author.name", equalTo("Test User"))
+                .body("result[0].author.email", equalTo(colleague.email))
+                .body("result[0].author.taskUID", equalTo(taskId));
+        files.tenant.request().queryParam("AnnotationUID", annotationId).delete("/api/v1/annotation").then()
+                .statusCode(412);
+        colleague.request().queryParam("AnnotationUID", annotationId).delete("/api/v1/annotation").then()
+                .statusCode(200);
+        files.tenant.request().queryParam("AssetUID", file).get("/api/v1/annotation").then().statusCode(200)
+                .body("result", hasSize(0));
+
+        decide(base, browser, file, "approve", "Fine").then().statusCode(303);
+        assertThat(taskStatus(files)).isEqualTo("Open");
+        given().cookie(ReviewSessions.COOKIE, cookie).get(base + "/assets/" + file).then().statusCode(200)
+                .body(containsString("<strong>Approved</strong> by Test User"));
+        decide(base, browser, files.assetIds.get(1), "approve", null).then().statusCode(303);
+        assertThat(taskStatus(files)).isEqualTo("Completed");
+        for (String type : List.of("task.decision", "task.completed", "task.approved")) {
+            assertThat(Db.events(type, taskId)).as(type).isNotEmpty()
+                    .allSatisfy(event -> assertThat(event.actorId).hasToString(colleague.userId));
+        }
+        assertThat(Db.events("task.rejected", taskId)).isEmpty();
+
+        given().cookie(ReviewSessions.COOKIE, cookie).get(base).then().statusCode(410)
+                .body(containsString(TaskGate.FINISHED_HEADING));
+        assertProjectCounts(files, 2, 0);
+    }
+
+    @Test
+    void a_deleted_internal_task_has_no_page() {
+        ReviewFixtures files = ReviewFixtures.project().images("box", 1);
+        String taskId = internalTask(files, files.tenant.anotherMember());
+        String base = "/t/" + Tasks.task(taskId).token;
+        given().get(base).then().statusCode(200);
+        files.tenant.request().queryParam("TaskUID", taskId).delete("/api/v1/task").then().statusCode(200);
+        given().get(base).then().statusCode(404).contentType(containsString("text/html"));
     }
 
     @Test
