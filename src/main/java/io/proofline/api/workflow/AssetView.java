@@ -9,8 +9,9 @@ import io.proofline.system.Times;
 
 /**
  * An asset on the workflow face, as {@code GET /api/v1/asset} prints it. thumbnailUrl is a signed expiring link once
- * processing has made a thumbnail, null before and for files that cannot be previewed; reviewUrl stays null until the
- * review page exists: a client never gets a link that leads nowhere.
+ * processing has made a thumbnail, null before and for files that cannot be previewed; reviewUrl (the seed's "URL to
+ * launch prooftool") stays null until the staff viewer exists: the review pages open by a link's or task's token, not
+ * by asset, and a client never gets a link that leads nowhere.
  */
 @JsonPropertyOrder({ "assetUID", "version", "name", "status", "reviewStatus", "pagesCount", "created", "fileSize",
         "reviewUrl", "thumbnailUrl" })
