@@ -186,7 +186,7 @@ public class AnnotationService {
     public Annotation edit(ExternalReviewer reviewer, UUID annotationId, Edit edit) {
         Author author = Author.external(reviewer);
         Annotation annotation = live(annotationId);
-        Scope scope = lockForChange(granted(author, annotation.assetId, true));
+        Scope scope = lockForChange(grantedOn(author, annotation));
         return change(scope, annotation, edit, author);
     }
 
@@ -194,7 +194,7 @@ public class AnnotationService {
     public Annotation delete(ExternalReviewer reviewer, UUID annotationId) {
         Author author = Author.external(reviewer);
         Annotation annotation = live(annotationId);
-        Scope scope = lockForChange(granted(author, annotation.assetId, true));
+        Scope scope = lockForChange(grantedOn(author, annotation));
         return remove(scope, annotation, author);
     }
 
@@ -396,6 +396,18 @@ public class AnnotationService {
      * A live file the external reviewer's link or task holds, or 404; {@code write} also requires the grant to allow
      * writing (403 otherwise: the reviewer sees the asset, the review is read-only).
      */
+    /**
+     * Write access to an annotation's file. An annotation on a file the reviewer's link or task does not hold is as
+     * unknown to them as an id that does not exist: the same 404, so ids of other reviews cannot be told apart.
+     */
+    private Scope grantedOn(Author author, Annotation annotation) {
+        try {
+            return granted(author, annotation.assetId, true);
+        } catch (NotFoundException e) {
+            throw new NotFoundException(NOT_FOUND);
+        }
+    }
+
     private Scope granted(Author author, UUID assetId, boolean write) {
         if (assetId == null) {
             throw new NotFoundException(AssetService.NOT_FOUND);

@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional;
 import io.proofline.asset.Asset;
 import io.proofline.asset.AssetService;
 import io.proofline.asset.AssetType;
+import io.proofline.asset.ProcessingStatus;
 import io.proofline.media.MediaLinks;
 import io.proofline.media.rendition.Renditions;
 import io.proofline.review.Decision;
@@ -80,15 +81,17 @@ public class ReviewAssets {
 
     /**
      * One asset in the grid: its name, the file that opens (a stack's newest version), its small thumbnail and its
-     * thumbnail (the browser picks by the card's width and the screen's density), and the latest decision on that file
-     * in this review ("Approved", "Rejected", or null).
+     * thumbnail (the browser picks by the card's width and the screen's density), the latest decision on that file in
+     * this review ("Approved", "Rejected", or null), and whether it is still being processed (a card without a
+     * thumbnail says "No preview yet" then, "No preview" once processing has ended without one).
      */
     public record Card(String name, UUID fileId, String smallThumbnailUrl, String thumbnailUrl, Integer versions,
-            String decision) {
+            String decision, boolean processing) {
 
         Card decided(Decision latest) {
             return latest == null ? this
-                    : new Card(name, fileId, smallThumbnailUrl, thumbnailUrl, versions, Decided.label(latest.approved));
+                    : new Card(name, fileId, smallThumbnailUrl, thumbnailUrl, versions, Decided.label(latest.approved),
+                            processing);
         }
     }
 
@@ -125,14 +128,14 @@ public class ReviewAssets {
         List<Card> cards = roots.stream().map(root -> {
             if (root.type != AssetType.version_stack) {
                 return new Card(root.name, root.id, relative(renditions.smallThumbnailUrl(root)),
-                        relative(renditions.thumbnailUrl(root)), null, null);
+                        relative(renditions.thumbnailUrl(root)), null, null, processing(root));
             }
             List<Asset> stack = versions.getOrDefault(root.id, List.of());
             Asset newest = stack.isEmpty() ? null : stack.get(0);
             return new Card(root.name, newest == null ? null : newest.id,
                     newest == null ? null : relative(renditions.smallThumbnailUrl(newest)),
                     newest == null ? null : relative(renditions.thumbnailUrl(newest)),
-                    review.currentVersionOnly() ? null : stack.size(), null);
+                    review.currentVersionOnly() ? null : stack.size(), null, processing(newest));
         }).toList();
         Map<UUID, Decision> decisions = review.decisions()
                 .latest(cards.stream().map(Card::fileId).filter(Objects::nonNull).toList());
@@ -225,6 +228,12 @@ public class ReviewAssets {
             }
         }
         throw new NotFoundException(AssetService.NOT_FOUND);
+    }
+
+    /** Whether the file may still get a preview: its processing has not ended. */
+    private static boolean processing(Asset file) {
+        return file != null && (file.processingStatus == ProcessingStatus.Pending
+                || file.processingStatus == ProcessingStatus.Processing);
     }
 
     /** The live versions of each stack, newest first, in one query. */

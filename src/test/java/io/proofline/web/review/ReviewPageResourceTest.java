@@ -315,6 +315,18 @@ class ReviewPageResourceTest {
                 .body(Map.of("assetUID", foreign.assetIds.get(0), "text", "x", "shape",
                         Map.of("type", "point", "x", 0.1, "y", 0.1)))
                 .post(link.path() + "/annotations").then().statusCode(404);
+        // another company's annotation is as unknown as a made-up id: the same answer for edit and delete
+        String theirs = foreign.tenant.request()
+                .body(Map.of("assetUID", foreign.assetIds.get(0), "text", "theirs", "shape",
+                        Map.of("type", "point", "x", 0.1, "y", 0.1)))
+                .post("/api/v1/annotation").then().statusCode(200).extract().path("result.annotationUID");
+        given().cookie(ReviewSessions.COOKIE, ann.cookie()).header("X-CSRF-Token", ann.csrf())
+                .contentType(ContentType.JSON).body(Map.of("text", "mine now"))
+                .put(link.path() + "/annotations/" + theirs).then().statusCode(404)
+                .body("error", equalTo("Annotation not found."));
+        given().cookie(ReviewSessions.COOKIE, ann.cookie()).header("X-CSRF-Token", ann.csrf())
+                .delete(link.path() + "/annotations/" + theirs).then().statusCode(404)
+                .body("error", equalTo("Annotation not found."));
         // without a name and email there is nothing to read or write
         Browser anonymous = new Browser(arrive(link).cookie(), null);
         given().cookie(ReviewSessions.COOKIE, anonymous.cookie()).get(link.path() + "/annotations?asset=" + asset)
@@ -381,5 +393,13 @@ class ReviewPageResourceTest {
                 not(equalTo("gzip")));
         link.tenant.request().header("Accept-Encoding", "gzip").get("/v2/me").then().statusCode(200)
                 .header("Content-Encoding", not(equalTo("gzip")));
+    }
+
+    @Test
+    void a_file_that_cannot_have_a_preview_says_so_on_its_card() {
+        ReviewFixtures link = ReviewFixtures.project().file("notes.txt", "plain words".getBytes())
+                .link(Map.of("name", "Text"));
+        assertThat(given().get(link.path()).then().statusCode(200).extract().asString())
+                .contains("<span class=\"no-thumb\">No preview</span>").doesNotContain("No preview yet");
     }
 }
