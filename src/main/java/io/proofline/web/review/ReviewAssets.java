@@ -114,6 +114,11 @@ public class ReviewAssets {
     /** The file in the viewer, on one page, with the versions of its stack the review shows. */
     public record Viewed(Asset file, String name, int page, int pages, String previewUrl, List<Version> versions)
             implements Paged {
+
+        /** Whether the file may still get a preview: its processing has not ended. */
+        public boolean processing() {
+            return ReviewAssets.processing(file);
+        }
     }
 
     @Transactional
@@ -231,7 +236,7 @@ public class ReviewAssets {
     }
 
     /** Whether the file may still get a preview: its processing has not ended. */
-    private static boolean processing(Asset file) {
+    static boolean processing(Asset file) {
         return file != null && (file.processingStatus == ProcessingStatus.Pending
                 || file.processingStatus == ProcessingStatus.Processing);
     }

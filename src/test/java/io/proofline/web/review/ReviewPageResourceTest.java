@@ -396,10 +396,15 @@ class ReviewPageResourceTest {
     }
 
     @Test
-    void a_file_that_cannot_have_a_preview_says_so_on_its_card() {
+    void a_file_that_cannot_have_a_preview_says_so_on_its_card_and_in_the_viewer() {
         ReviewFixtures link = ReviewFixtures.project().file("notes.txt", "plain words".getBytes())
                 .link(Map.of("name", "Text"));
-        assertThat(given().get(link.path()).then().statusCode(200).extract().asString())
-                .contains("<span class=\"no-thumb\">No preview</span>").doesNotContain("No preview yet");
+        Response grid = given().get(link.path()).then().statusCode(200).extract().response();
+        assertThat(grid.asString()).contains("<span class=\"no-thumb\">No preview</span>")
+                .doesNotContain("No preview yet");
+        assertThat(given().cookie(ReviewSessions.COOKIE, grid.getCookie(ReviewSessions.COOKIE))
+                .get(link.path() + "/assets/" + link.assetIds.get(0)).then().statusCode(200).extract().asString())
+                        .contains("This file has no preview. Download the original to see it.")
+                        .doesNotContain("not ready yet");
     }
 }
