@@ -169,6 +169,7 @@ public class ProjectService {
         project.createdBy = principal.userId();
         project.createdAt = Times.now();
         project.updatedAt = project.createdAt;
+        project.privateProject = input.privateProject();
         apply(project, input);
         Asset root = tree.newAsset(project.id, AssetType.folder, "root", principal.userId());
         project.rootAssetId = root.id;
@@ -180,7 +181,11 @@ public class ProjectService {
         return project;
     }
 
-    /** Replaces a project's attributes; one {@code project.edited} event per changed attribute. */
+    /**
+     * Replaces a project's attributes; one {@code project.edited} event per changed attribute. Whether the project is
+     * private stays as it was made: the workflow face that replaces attributes has no such field, and a replacement
+     * must not open a private project to its whole team.
+     */
     @Transactional
     public Project update(Principal principal, UUID projectId, ProjectInput input) {
         Project project = lockVisible(principal, projectId);
@@ -313,7 +318,6 @@ public class ProjectService {
         project.revision = input.revision();
         project.description = input.description();
         project.dueDate = input.dueDate();
-        project.privateProject = input.privateProject();
         project.tags.clear();
         project.tags.addAll(input.tags());
         project.ownerIds.clear();

@@ -52,6 +52,11 @@ class TeamsResourceTest {
                 .body("state", equalTo("Active")).body("root_asset_id", notNullValue())
                 .body("created_at", notNullValue()).body("updated_at", notNullValue()).extract().path("id");
         tenant.request().get("/v2/projects/" + projectId).then().statusCode(200).body("private", equalTo(true));
+        // the workflow face has no 'private': replacing the attributes there keeps the project private
+        tenant.request().body(Map.of("projectUID", projectId, "projectName", "Spring packaging v2", "projectOwnersUIDS",
+                java.util.List.of(tenant.userId))).put("/api/v1/project").then().statusCode(200);
+        tenant.request().get("/v2/projects/" + projectId).then().statusCode(200).body("private", equalTo(true))
+                .body("name", equalTo("Spring packaging v2"));
         tenant.request().body(Map.of("name", "Public one")).post("/v2/teams/" + team + "/projects").then()
                 .statusCode(201).body("private", equalTo(false));
     }
