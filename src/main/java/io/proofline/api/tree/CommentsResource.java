@@ -24,6 +24,7 @@ import io.proofline.annotation.Annotation;
 import io.proofline.annotation.AnnotationService;
 import io.proofline.auth.CurrentUser;
 import io.proofline.system.Ids;
+import io.proofline.system.ValidationException;
 import io.quarkus.security.Authenticated;
 
 /**
@@ -67,6 +68,9 @@ public class CommentsResource {
     public TreeComment update(@PathParam("comment_id") String commentId, JsonNode body) {
         CommentBody.Parsed parsed = CommentBody.parse(body);
         UUID id = commentId(commentId);
+        if (parsed.text() == null && parsed.shape() == null && !parsed.noDrawing()) {
+            throw ValidationException.of("text", "Send 'text', 'annotation' or both.");
+        }
         annotations.edit(currentUser.principal(), id,
                 new AnnotationService.Edit(parsed.text(), parsed.shape(), parsed.noDrawing()));
         return TreeComment.single(annotations.thread(currentUser.principal(), id));
@@ -101,6 +105,12 @@ public class CommentsResource {
         CommentBody.Parsed parsed = CommentBody.parse(body);
         UUID parent = commentId(commentId);
         Annotation comment = annotations.thread(currentUser.principal(), parent).threads().get(0).annotation();
+        if (comment.isReply()) {
+            throw ValidationException.of("comment_id", "This comment is a reply; reply to the comment it answers.");
+        }
+        if (parsed.shape() != null) {
+            throw ValidationException.of("annotation", "A reply has no drawing: leave 'annotation' out.");
+        }
         Annotation created = annotations.comment(currentUser.principal(),
                 new AnnotationService.Draft(comment.assetId, parsed.page(), parsed.text(), parent, parsed.shape()));
         return TreeComment.single(annotations.thread(currentUser.principal(), created.id));

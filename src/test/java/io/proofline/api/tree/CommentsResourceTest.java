@@ -178,9 +178,14 @@ class CommentsResourceTest {
                 .body("reply_count", equalTo(2));
         // one level deep: a reply to a reply, or a reply with a drawing, is invalid
         setup.tenant.request().body(Map.of("text", "deeper")).post("/v2/comments/" + reply1 + "/replies").then()
-                .statusCode(422).body("code", equalTo(422));
+                .statusCode(422).body("code", equalTo(422))
+                .body("errors[0].detail", equalTo("This comment is a reply; reply to the comment it answers."));
         setup.tenant.request().body(Map.of("text", "drawn", "annotation", RECT))
-                .post("/v2/comments/" + first + "/replies").then().statusCode(422);
+                .post("/v2/comments/" + first + "/replies").then().statusCode(422)
+                .body("errors[0].detail", equalTo("A reply has no drawing: leave 'annotation' out."));
+        // the messages name this face's fields, not the workflow face's
+        setup.tenant.request().body("{}").put("/v2/comments/" + first).then().statusCode(422).body("errors[0].detail",
+                equalTo("Send 'text', 'annotation' or both."));
         assertThat(Db.events(setup.projectId).stream().filter(e -> e.type.equals("annotation.added"))).hasSize(4);
     }
 
