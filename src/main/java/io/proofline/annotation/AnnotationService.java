@@ -535,10 +535,13 @@ public class AnnotationService {
             annotation.taskId = taskId;
         }
 
-        /** The same user, through whichever face; or the same email through the same link or task. */
+        /**
+         * The same user (through a task's page, only what they wrote through that task: the page opens by link, not by
+         * login, so it must not reach what they wrote elsewhere); or the same email through the same link or task.
+         */
         boolean wrote(Annotation annotation) {
             if (userId != null) {
-                return userId.equals(annotation.authorUserId);
+                return userId.equals(annotation.authorUserId) && (taskId == null || taskId.equals(annotation.taskId));
             }
             return annotation.authorUserId == null && email.equalsIgnoreCase(annotation.authorEmail)
                     && Objects.equals(reviewLinkId, annotation.reviewLinkId)

@@ -100,6 +100,11 @@ public class ReviewTaskService {
         if (userId == null || !access.isMember(userId, project.accountId)) {
             throw StateRuleException.preconditionFailed("User with UID [" + userId + "] not found.");
         }
+        // the task's page shows the project's files and comments: only to someone who may see them anyway
+        if (!access.sees(userId, project.id)) {
+            throw StateRuleException.preconditionFailed("User with UID [" + userId + "] cannot see project ["
+                    + project.id + "]: make them an owner or collaborator of it, or a member of its team, first.");
+        }
         List<UUID> files = files(principal, project, draft.assetIds());
         ReviewTask task = newTask(principal, project, draft);
         task.external = false;

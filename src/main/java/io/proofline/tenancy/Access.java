@@ -112,6 +112,13 @@ public class Access {
                 .collect(Collectors.toMap(team -> team.id, Function.identity()));
     }
 
+    /** Whether the user sees the live project (as {@link #VISIBLE_PROJECT} says), whoever asks. */
+    public boolean sees(UUID userId, UUID projectId) {
+        return entityManager
+                .createQuery("select count(p) from Project p where p.id = :id and " + VISIBLE_PROJECT, Long.class)
+                .setParameter("id", projectId).setParameter("uid", userId).getSingleResult() > 0;
+    }
+
     /** Whether the user belongs to the account at all (for owners and assignees). */
     public boolean isMember(UUID userId, UUID accountId) {
         return Membership.count("accountId = ?1 and userId = ?2", accountId, userId) > 0;

@@ -121,6 +121,7 @@ class TaskMailTest {
                 .body(Map.of("email", address, "name", "Cora Colleague", "password", "secret-" + UUID.randomUUID(),
                         "companyUID", setup.tenant().companyId))
                 .post("/api/v1/user").then().statusCode(200).extract().path("result.userUID");
+        Tasks.shareProject(setup, colleague);
         ReviewTask task = Tasks.task(setup.tenant().request()
                 .body(Map.of("projectUID", setup.projectId(), "userUID", colleague, "assetUIDs", setup.assetIds(),
                         "dueDate", "2030-05-06", "comment", "Check the barcode"))

@@ -26,6 +26,12 @@ public final class Db {
         });
     }
 
+    /** Makes a project private: only its owners, collaborators and the company's owners and admins see it. */
+    public static void makePrivate(String projectId) {
+        QuarkusTransaction.requiringNew()
+                .run(() -> Project.<Project> findById(UUID.fromString(projectId)).privateProject = true);
+    }
+
     public static Project project(String projectId) {
         return QuarkusTransaction.requiringNew().call(() -> Project.<Project> findById(UUID.fromString(projectId)));
     }

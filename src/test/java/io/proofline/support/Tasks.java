@@ -35,8 +35,19 @@ public final class Tasks {
                 .extract().path("result.taskUID");
     }
 
-    /** Creates an internal task for a user; returns its id. */
+    /** Makes a colleague one of the project's owners, so that they see it (and may be assigned its tasks). */
+    public static void shareProject(Setup setup, String userId) {
+        setup.tenant().request()
+                .body(Map.of("projectUID", setup.projectId(), "projectName", "Review " + setup.projectId(),
+                        "projectOwnersUIDS", List.of(setup.tenant().userId, userId)))
+                .put("/api/v1/project").then().statusCode(200);
+    }
+
+    /** Creates an internal task for a user, first sharing the project with them; returns its id. */
     public static String internal(Setup setup, String userId) {
+        if (!userId.equals(setup.tenant().userId)) {
+            shareProject(setup, userId);
+        }
         return setup.tenant().request()
                 .body(Map.of("projectUID", setup.projectId(), "userUID", userId, "assetUIDs", setup.assetIds()))
                 .post("/api/v1/task/review_asset").then().statusCode(200).extract().path("result.taskUID");

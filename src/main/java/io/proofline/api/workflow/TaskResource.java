@@ -53,7 +53,8 @@ public class TaskResource {
         validator.throwIfInvalid();
         UUID userId = Ids.parse(body.userUID()).orElseThrow(() -> StateRuleException
                 .preconditionFailed("User with UID [" + body.userUID().trim() + "] not found."));
-        return Envelope.post(TaskView.of(tasks.createInternal(currentUser.principal(), draft, userId), tasks));
+        return Envelope.post(TaskView.of(tasks.createInternal(currentUser.principal(), draft, userId), tasks,
+                currentUser.principal().userId()));
     }
 
     /** A task for someone without an account: mailed a link to a review session. */
@@ -86,7 +87,8 @@ public class TaskResource {
         ReviewTaskService.External external = new ReviewTaskService.External(body.email().trim(),
                 blankToNull(body.name()), body.password(), blankToNull(body.emailSubject()), language,
                 Boolean.TRUE.equals(body.isAllowDownloadAssets()), Boolean.TRUE.equals(body.isReadOnly()));
-        return Envelope.post(TaskView.of(tasks.createExternal(currentUser.principal(), draft, external), tasks));
+        return Envelope.post(TaskView.of(tasks.createExternal(currentUser.principal(), draft, external), tasks,
+                currentUser.principal().userId()));
     }
 
     /** The project's tasks, open and completed, oldest first. */
@@ -95,7 +97,7 @@ public class TaskResource {
         new Validator().required("ProjectUID", projectUID).throwIfInvalid();
         UUID projectId = Ids.require(projectUID, ProjectService.NOT_FOUND);
         return Envelope.get(tasks.list(currentUser.principal(), projectId).stream()
-                .map(listed -> TaskView.of(listed, tasks)).toList());
+                .map(listed -> TaskView.of(listed, tasks, currentUser.principal().userId())).toList());
     }
 
     @DELETE

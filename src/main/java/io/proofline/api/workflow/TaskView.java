@@ -23,14 +23,20 @@ public record TaskView(String taskUID, String projectUID, String type, String st
         @JsonProperty("isAllowDownloadAssets") boolean isAllowDownloadAssets, boolean hasPassword, String emailSubject,
         String emailLanguage, String reviewUrl, String created, String completed) {
 
-    static TaskView of(ReviewTaskService.Listed listed, ReviewTaskService tasks) {
+    /**
+     * The task as {@code viewer} sees it. An internal task's link is its assignee's alone: the page acts as them
+     * without a login, so anyone else, the task's creator too, gets {@code reviewUrl} null. An external task's link is
+     * shown to everyone who sees the task, as the seed's creator needs it to pass on.
+     */
+    static TaskView of(ReviewTaskService.Listed listed, ReviewTaskService tasks, UUID viewer) {
         var task = listed.task();
+        String reviewUrl = task.external || task.assigneeUserId.equals(viewer) ? tasks.url(task) : null;
         return new TaskView(task.id.toString(), task.projectId.toString(),
                 task.external ? "ReviewAssetExternal" : "ReviewAsset", task.status.name(),
                 task.assigneeUserId == null ? null : task.assigneeUserId.toString(), task.email, task.name,
                 listed.assetIds().stream().map(UUID::toString).toList(), Times.workflow(task.dueDate), task.comment,
                 task.readOnly, task.allowDownload, task.hasPassword(), task.emailSubject,
-                task.external ? task.emailLanguage.name() : null, tasks.url(task), Times.workflow(task.createdAt),
+                task.external ? task.emailLanguage.name() : null, reviewUrl, Times.workflow(task.createdAt),
                 Times.workflow(task.completedAt));
     }
 }

@@ -66,13 +66,16 @@ public class TaskGate implements ReviewGate {
                         new TaskDecisions(decisions, task.id)));
     }
 
-    /** An external task's email address, or an internal task's assignee while a member of the task's account. */
+    /**
+     * An external task's email address, or an internal task's assignee while they still see the task's project: the
+     * page shows nothing the assignee could not see with their login.
+     */
     private ExternalReviewer reviewer(ReviewTask task) {
         if (task.external) {
             return ExternalReviewer.throughTask(task.reviewerName(), task.email, task.id);
         }
         AppUser assignee = entityManager.find(AppUser.class, task.assigneeUserId);
-        if (assignee == null || !access.isMember(assignee.id, task.accountId)) {
+        if (assignee == null || !access.sees(assignee.id, task.projectId)) {
             throw new NotFoundException(ReviewLinkGate.NOT_FOUND);
         }
         String name = assignee.name != null && !assignee.name.isBlank() ? assignee.name : assignee.email;

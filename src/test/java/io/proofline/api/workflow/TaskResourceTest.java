@@ -3,6 +3,7 @@ package io.proofline.api.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
@@ -72,7 +73,9 @@ class TaskResourceTest {
     @Test
     void an_internal_task_is_created_for_a_colleague_and_listed() {
         Tasks.Setup setup = Tasks.setup(2);
-        String colleague = setup.tenant().anotherMemberId();
+        Tenant colleagueLogin = setup.tenant().anotherMember();
+        String colleague = colleagueLogin.userId;
+        Tasks.shareProject(setup, colleague);
         Response created = setup.tenant().request().body(Map.of("projectUID", setup.projectId(), "userUID", colleague,
                 "assetUIDs", setup.assetIds(), "dueDate", "2030-12-04", "comment", "Check the barcode")).post(INTERNAL);
         created.then().statusCode(200).body("message", equalTo("POST Request successful."))
@@ -80,23 +83,42 @@ class TaskResourceTest {
                 .body("result.userUID", equalTo(colleague)).body("result.projectUID", equalTo(setup.projectId()))
                 .body("result.assetUIDs", equalTo(setup.assetIds()))
                 .body("result.dueDate", equalTo("2030-12-04T00:00:00.000000"))
-                .body("result.comment", equalTo("Check the barcode")).body("result.reviewUrl", startsWith("http"))
-                .body("result.hasPassword", equalTo(false)).body("result.isReadOnly", equalTo(false))
-                .body("result.isAllowDownloadAssets", equalTo(true));
+                .body("result.comment", equalTo("Check the barcode")).body("result.hasPassword", equalTo(false))
+                .body("result.isReadOnly", equalTo(false)).body("result.isAllowDownloadAssets", equalTo(true))
+                // the page acts as the colleague without a login: its link is theirs alone, not the creator's
+                .body("result.reviewUrl", nullValue());
         String taskId = created.path("result.taskUID");
-        // the assignee's page, mailed to them like an external reviewer's
         ReviewTask task = Tasks.task(taskId);
-        assertThat((String) created.path("result.reviewUrl")).endsWith("/t/" + task.token);
         assertThat(task.token).hasSizeGreaterThanOrEqualTo(43).isNotEqualTo(taskId).doesNotContain(taskId);
 
         setup.tenant().request().queryParam("ProjectUID", setup.projectId()).get("/api/v1/task").then().statusCode(200)
-                .body("result", hasSize(1)).body("result[0].taskUID", equalTo(taskId));
+                .body("result", hasSize(1)).body("result[0].taskUID", equalTo(taskId))
+                .body("result[0].reviewUrl", nullValue());
+        colleagueLogin.request().queryParam("ProjectUID", setup.projectId()).get("/api/v1/task").then().statusCode(200)
+                .body("result[0].reviewUrl", endsWith("/t/" + task.token));
         setup.tenant().request().queryParam("ProjectUID", setup.projectId()).queryParam("IsLoadTasks", "true")
                 .get("/api/v1/project").then().statusCode(200).body("result[0].tasks", hasSize(1))
-                .body("result[0].tasks[0].taskUID", equalTo(taskId));
+                .body("result[0].tasks[0].taskUID", equalTo(taskId)).body("result[0].tasks[0].reviewUrl", nullValue());
+        colleagueLogin.request().queryParam("ProjectUID", setup.projectId()).queryParam("IsLoadTasks", "true")
+                .get("/api/v1/project").then().statusCode(200)
+                .body("result[0].tasks[0].reviewUrl", endsWith("/t/" + task.token));
         setup.tenant().request().queryParam("ProjectUID", setup.projectId()).get("/api/v1/project").then()
                 .body("result[0]", org.hamcrest.Matchers.not(hasKey("tasks")));
         assertThat(Db.events("task.created", taskId)).hasSize(1);
+    }
+
+    @Test
+    void an_internal_task_for_a_colleague_who_cannot_see_the_project_is_412() {
+        Tasks.Setup setup = Tasks.setup(1);
+        String colleague = setup.tenant().anotherMemberId();
+        Db.makePrivate(setup.projectId());
+        setup.tenant().request()
+                .body(Map.of("projectUID", setup.projectId(), "userUID", colleague, "assetUIDs", setup.assetIds()))
+                .post(INTERNAL).then().statusCode(412)
+                .body("message", equalTo("User with UID [" + colleague + "] cannot see project [" + setup.projectId()
+                        + "]: make them an owner or collaborator of it, or a member of its team, first."));
+        setup.tenant().request().queryParam("ProjectUID", setup.projectId()).get("/api/v1/task").then().statusCode(200)
+                .body("result", hasSize(0));
     }
 
     @Test

@@ -281,6 +281,39 @@ class ReviewDecisionPageTest {
     }
 
     @Test
+    void an_internal_tasks_page_reaches_only_what_its_assignee_wrote_through_it_and_closes_when_they_lose_the_project() {
+        ReviewFixtures files = ReviewFixtures.project().images("proof", 1);
+        Tenant colleague = files.tenant.anotherMember();
+        String file = files.assetIds.get(0);
+        String taskId = internalTask(files, colleague);
+        // the colleague's own annotation, written with their login before the task
+        String written = colleague.request()
+                .body(Map.of("assetUID", file, "text", "Written at my desk", "shape",
+                        Map.of("type", "point", "x", 0.5, "y", 0.5)))
+                .post("/api/v1/annotation").then().statusCode(200).extract().path("result.annotationUID");
+        String base = "/t/" + Tasks.task(taskId).token;
+        String cookie = cookieOf(base, null);
+        Browser browser = onViewer(base, cookie, file);
+        given().cookie(ReviewSessions.COOKIE, cookie).queryParam("asset", file).get(base + "/annotations").then()
+                .statusCode(200).body("[0].annotationUID", equalTo(written)).body("[0].mine", equalTo(false));
+        given().cookie(ReviewSessions.COOKIE, cookie).header(ReviewAnnotationResource.CSRF_HEADER, browser.csrf())
+                .contentType(ContentType.JSON).body(Map.of("text", "changed by whoever holds the link"))
+                .put(base + "/annotations/" + written).then().statusCode(412);
+        given().cookie(ReviewSessions.COOKIE, cookie).header(ReviewAnnotationResource.CSRF_HEADER, browser.csrf())
+                .delete(base + "/annotations/" + written).then().statusCode(412);
+        colleague.request().queryParam("AssetUID", file).get("/api/v1/annotation").then().statusCode(200)
+                .body("result[0].text", equalTo("Written at my desk"));
+
+        // taken off a private project, the colleague's task page no longer opens
+        files.tenant
+                .request().body(Map.of("projectUID", files.projectId, "projectName", "Internal review",
+                        "projectOwnersUIDS", List.of(files.tenant.userId)))
+                .put("/api/v1/project").then().statusCode(200);
+        Db.makePrivate(files.projectId);
+        given().get(base).then().statusCode(404).contentType(containsString("text/html"));
+    }
+
+    @Test
     void a_deleted_internal_task_has_no_page() {
         ReviewFixtures files = ReviewFixtures.project().images("box", 1);
         String taskId = internalTask(files, files.tenant.anotherMember());
