@@ -393,10 +393,6 @@ public class AnnotationService {
     }
 
     /**
-     * A live file the external reviewer's link or task holds, or 404; {@code write} also requires the grant to allow
-     * writing (403 otherwise: the reviewer sees the asset, the review is read-only).
-     */
-    /**
      * Write access to an annotation's file. An annotation on a file the reviewer's link or task does not hold is as
      * unknown to them as an id that does not exist: the same 404, so ids of other reviews cannot be told apart.
      */
@@ -408,6 +404,10 @@ public class AnnotationService {
         }
     }
 
+    /**
+     * A live file the external reviewer's link or task holds, or 404; {@code write} also requires the grant to allow
+     * writing (403 otherwise: the reviewer sees the asset, the review is read-only).
+     */
     private Scope granted(Author author, UUID assetId, boolean write) {
         if (assetId == null) {
             throw new NotFoundException(AssetService.NOT_FOUND);

@@ -65,8 +65,7 @@ public class TaskMail {
         String dueDate = task.dueDate == null ? null
                 : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale())
                         .format(task.dueDate.atZone(ZoneOffset.UTC));
-        String senderName = sender == null ? "Proofline"
-                : sender.name != null && !sender.name.isBlank() ? sender.name : sender.email;
+        String senderName = sender == null ? "Proofline" : sender.shownName();
         String reviewer = task.external ? task.name : assignee.name;
         return Optional.of(render(to, new Content(language, project.name, senderName, dueDate, task.comment,
                 tasks.url(task), task.hasPassword(), assets, reviewer, task.emailSubject)));

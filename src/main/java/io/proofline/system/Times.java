@@ -13,6 +13,10 @@ import java.util.Optional;
 /** Time formats of the faces: the workflow seed prints UTC without a zone, /v2 prints ISO instants. */
 public final class Times {
 
+    /** The earliest and latest moments a date from a client may name: the years 1 to 9999, as they are written. */
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
+
     private static final DateTimeFormatter WORKFLOW = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS");
 
     private Times() {
@@ -67,10 +71,6 @@ public final class Times {
         }
         text.append(number);
     }
-
-    /** The earliest and latest moments a date from a client may name: the years 1 to 9999, as they are written. */
-    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
-    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
 
     /**
      * Parses a UTC date ("2020-12-04") or date-time with or without zone; empty when malformed or outside the years 1

@@ -35,6 +35,11 @@ public class AppUser extends PanacheEntityBase {
     @Column(name = "created_at")
     public Instant createdAt;
 
+    /** How the user is named to others: their name, or their email address when they gave none. */
+    public String shownName() {
+        return name != null && !name.isBlank() ? name : email;
+    }
+
     public static String normaliseEmail(String email) {
         return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
     }

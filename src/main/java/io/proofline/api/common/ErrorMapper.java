@@ -1,5 +1,6 @@
 package io.proofline.api.common;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -197,7 +198,7 @@ public class ErrorMapper {
      */
     @ServerExceptionMapper
     public Response illegalArgument(IllegalArgumentException e, HttpServerRequest request) {
-        boolean formParser = java.util.Arrays.stream(e.getStackTrace()).limit(8)
+        boolean formParser = Arrays.stream(e.getStackTrace()).limit(8)
                 .anyMatch(frame -> frame.getClassName().contains(".FormEncodedData"));
         if (formParser) {
             return invalid(request, Map.of("body", List.of("The request body is not valid URL-encoded form data.")));

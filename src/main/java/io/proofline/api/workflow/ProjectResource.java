@@ -265,9 +265,9 @@ public class ProjectResource {
     /** The open tasks of the listed projects (the seed's "active tasks"), in two queries. */
     private Map<UUID, List<TaskView>> tasksOf(List<Project> found) {
         Map<UUID, List<TaskView>> byProject = new HashMap<>();
-        tasks.openOf(found.stream().map(project -> project.id).toList()).forEach((projectId, listed) -> byProject.put(
-                projectId,
-                listed.stream().map(task -> TaskView.of(task, tasks, currentUser.principal().userId())).toList()));
+        UUID viewer = currentUser.principal().userId();
+        tasks.openOf(found.stream().map(project -> project.id).toList()).forEach((projectId, listed) -> byProject
+                .put(projectId, listed.stream().map(task -> TaskView.of(task, tasks, viewer)).toList()));
         return byProject;
     }
 

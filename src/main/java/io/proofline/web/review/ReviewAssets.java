@@ -189,7 +189,7 @@ public class ReviewAssets {
             return decision.reviewerName;
         }
         AppUser user = entityManager.find(AppUser.class, decision.reviewerUserId);
-        return user == null ? null : user.name;
+        return user == null ? null : user.shownName();
     }
 
     /** A short-lived signed link to the original of a file the review shows; 404 when downloads are off. */

@@ -23,7 +23,7 @@ import io.proofline.tenancy.AppUser;
  * The way into a review task's pages, {@code /t/{token}} (the link in the task's mail): the reviewer is the external
  * task's email address, or the internal task's assignee (as that user), so nobody is asked for a name; a read-only task
  * shows but takes neither marks nor decisions; a task whose every asset has a decision is finished and answers 410. An
- * internal task whose assignee has left the account has no page.
+ * internal task whose assignee no longer sees its project has no page.
  */
 @ApplicationScoped
 public class TaskGate implements ReviewGate {
@@ -78,8 +78,7 @@ public class TaskGate implements ReviewGate {
         if (assignee == null || !access.sees(assignee.id, task.projectId)) {
             throw new NotFoundException(ReviewLinkGate.NOT_FOUND);
         }
-        String name = assignee.name != null && !assignee.name.isBlank() ? assignee.name : assignee.email;
-        return ExternalReviewer.assignee(assignee.id, name, assignee.email, task.id);
+        return ExternalReviewer.assignee(assignee.id, assignee.shownName(), assignee.email, task.id);
     }
 
     /** Decisions through the task, by its reviewer. */
