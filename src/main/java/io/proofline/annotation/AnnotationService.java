@@ -11,8 +11,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -22,7 +20,8 @@ import io.proofline.asset.AssetService;
 import io.proofline.asset.AssetType;
 import io.proofline.event.EventLog;
 import io.proofline.project.ProjectState;
-import io.proofline.review.ReviewLink;
+import io.proofline.review.ExternalReviewer;
+import io.proofline.review.ReviewScopes;
 import io.proofline.system.ForbiddenException;
 import io.proofline.system.NotAuthorException;
 import io.proofline.system.NotFoundException;
@@ -61,8 +60,7 @@ public class AnnotationService {
     EventLog events;
 
     @Inject
-    @Any
-    Instance<ExternalTaskGrants> taskGrants;
+    ReviewScopes reviewScopes;
 
     /** A new annotation ({@code parentId} null, with a shape) or reply (with {@code parentId}, no shape). */
     public record Draft(UUID assetId, Integer page, String text, UUID parentId, Shape shape) {
@@ -414,58 +412,16 @@ public class AnnotationService {
         }
         Asset asset = Asset.<Asset> findByIdOptional(assetId).filter(found -> found.deletedAt == null)
                 .orElseThrow(() -> new NotFoundException(AssetService.NOT_FOUND));
-        ExternalTaskGrants.Grant grant = author.reviewLinkId() != null ? linkGrant(author.reviewLinkId(), asset)
-                : taskGrant(author, asset.id);
-        if (grant == ExternalTaskGrants.Grant.NONE) {
+        ReviewScopes.Grant grant = reviewScopes.grant(author.reviewer(), asset.id);
+        if (grant == ReviewScopes.Grant.NONE) {
             throw new NotFoundException(AssetService.NOT_FOUND);
         }
-        if (write && grant != ExternalTaskGrants.Grant.WRITE) {
+        if (write && grant != ReviewScopes.Grant.WRITE) {
             throw new ForbiddenException(READ_ONLY_REVIEW);
         }
         UUID accountId = entityManager.createQuery("select p.accountId from Project p where p.id = :id", UUID.class)
                 .setParameter("id", asset.projectId).getSingleResult();
         return annotatable(new Scope(asset, accountId));
-    }
-
-    /**
-     * A link that opens now grants its items and, for a version stack among them, the stack's versions (only the newest
-     * when the link shows the current version only).
-     */
-    private ExternalTaskGrants.Grant linkGrant(UUID linkId, Asset asset) {
-        ReviewLink link = ReviewLink.findById(linkId);
-        if (link == null || !link.opensAt(Times.now()) || !link.projectId.equals(asset.projectId)) {
-            return ExternalTaskGrants.Grant.NONE;
-        }
-        String items = "select count(i) from ReviewLinkItem i where i.reviewLinkId = :link and i.assetId = :asset";
-        boolean direct = count(items, Map.of("link", link.id, "asset", asset.id)) > 0;
-        boolean inStack = !direct && asset.parentId != null
-                && count(items, Map.of("link", link.id, "asset", asset.parentId)) > 0
-                && (!link.currentVersionOnly || count(
-                        "select count(v) from Asset v where v.parentId = :stack"
-                                + " and v.deletedAt is null and v.versionNumber > :version",
-                        Map.of("stack", asset.parentId, "version",
-                                asset.versionNumber == null ? 1 : asset.versionNumber)) == 0);
-        return direct || inStack ? ExternalTaskGrants.Grant.WRITE : ExternalTaskGrants.Grant.NONE;
-    }
-
-    private long count(String query, Map<String, Object> parameters) {
-        var typed = entityManager.createQuery(query, Long.class);
-        parameters.forEach(typed::setParameter);
-        return typed.getSingleResult();
-    }
-
-    /** An internal task grants by its assignee, an external one by its reviewer's email. */
-    private ExternalTaskGrants.Grant taskGrant(Author author, UUID assetId) {
-        ExternalTaskGrants.Grant widest = ExternalTaskGrants.Grant.NONE;
-        for (ExternalTaskGrants grants : taskGrants) {
-            ExternalTaskGrants.Grant grant = author.userId() != null
-                    ? grants.grantToAssignee(author.taskId(), assetId, author.userId())
-                    : grants.grant(author.taskId(), assetId, author.email());
-            if (grant != null && grant.compareTo(widest) > 0) {
-                widest = grant;
-            }
-        }
-        return widest;
     }
 
     /** Only files carry annotations: folders and version stacks have no pages. */
@@ -525,6 +481,11 @@ public class AnnotationService {
             validator.throwIfInvalid();
             return new Author(null, reviewer.name().trim(), AppUser.normaliseEmail(reviewer.email()),
                     reviewer.reviewLinkId(), reviewer.taskId());
+        }
+
+        /** The reviewer as the review sees them, to ask what the review grants. */
+        ExternalReviewer reviewer() {
+            return new ExternalReviewer(name, email, reviewLinkId, taskId, userId);
         }
 
         void sign(Annotation annotation) {

@@ -1,5 +1,11 @@
 package io.proofline.asset;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,4 +62,45 @@ public class VersionStacks {
             tree.move(file, stack.id);
         }
     }
+
+    /** The live versions of each stack, newest first (highest number first), in one query. */
+    @Transactional
+    public Map<UUID, List<Asset>> versionsNewestFirst(Collection<UUID> stackIds) {
+        Map<UUID, List<Asset>> versions = new HashMap<>();
+        if (stackIds.isEmpty()) {
+            return versions;
+        }
+        entityManager
+                .createQuery("select v from Asset v where v.parentId in :stacks and v.deletedAt is null"
+                        + " and v.type = :file", Asset.class)
+                .setParameter("stacks", stackIds).setParameter("file", AssetType.file).getResultList()
+                .forEach(version -> versions.computeIfAbsent(version.parentId, key -> new ArrayList<>()).add(version));
+        versions.values().forEach(list -> list.sort(NEWEST_FIRST));
+        return versions;
+    }
+
+    /** The newest live version of each stack that has one. */
+    @Transactional
+    public Map<UUID, Asset> newest(Collection<UUID> stackIds) {
+        Map<UUID, Asset> newest = new HashMap<>();
+        versionsNewestFirst(stackIds).forEach((stack, versions) -> newest.put(stack, versions.get(0)));
+        return newest;
+    }
+
+    /** Whether a version is the newest live one of its stack (no live version has a higher number). */
+    @Transactional
+    public boolean isNewest(Asset version) {
+        return entityManager
+                .createQuery("select count(v) from Asset v where v.parentId = :stack and v.deletedAt is null"
+                        + " and v.type = :file and v.versionNumber > :version", Long.class)
+                .setParameter("stack", version.parentId).setParameter("file", AssetType.file)
+                .setParameter("version", numberOf(version)).getSingleResult() == 0;
+    }
+
+    /** A version's number; a file that never was in a stack is version 1. */
+    public static int numberOf(Asset version) {
+        return version.versionNumber == null ? 1 : version.versionNumber;
+    }
+
+    private static final Comparator<Asset> NEWEST_FIRST = Comparator.comparingInt(VersionStacks::numberOf).reversed();
 }

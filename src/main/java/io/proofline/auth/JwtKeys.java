@@ -23,6 +23,7 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
+import io.proofline.system.ServerSecret;
 import io.proofline.system.ServerSettings;
 
 /**
@@ -30,7 +31,7 @@ import io.proofline.system.ServerSettings;
  * kept in the data directory so tokens survive a restart.
  */
 @ApplicationScoped
-public class JwtKeys {
+public class JwtKeys implements ServerSecret {
 
     private static final Logger LOG = Logger.getLogger(JwtKeys.class);
 
@@ -54,6 +55,12 @@ public class JwtKeys {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot load the JWT signing key", e);
         }
+    }
+
+    /** The token signing key, which only the server's replicas hold. */
+    @Override
+    public byte[] material() {
+        return privateKey().getEncoded();
     }
 
     public PrivateKey privateKey() {

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import io.proofline.system.Passwords;
 import io.proofline.system.UnauthorizedException;
 import io.proofline.tenancy.AppUser;
 

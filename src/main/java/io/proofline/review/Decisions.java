@@ -48,6 +48,9 @@ public class Decisions {
     @Inject
     EventLog events;
 
+    @Inject
+    ReviewScopes scopes;
+
     /** A decision through a review link by the reviewer who gave this name and email on the review page. */
     @Transactional
     public Decision decideInLink(UUID reviewLinkId, UUID assetId, String name, String email, boolean approve,
@@ -75,7 +78,7 @@ public class Decisions {
             throw new ForbiddenException(NO_APPROVALS);
         }
         Asset asset = decidable(assetId);
-        if (!asset.projectId.equals(link.projectId) || !inLink(link, asset)) {
+        if (!asset.projectId.equals(link.projectId) || !scopes.link(link).holds(asset)) {
             throw new NotFoundException(AssetService.NOT_FOUND);
         }
         Decision decision = newDecision(link.accountId, asset, approve, comment);
@@ -116,11 +119,7 @@ public class Decisions {
             throw new ForbiddenException(READ_ONLY);
         }
         Asset asset = decidable(assetId);
-        long held = entityManager
-                .createQuery("select count(i) from ReviewTaskAsset i where i.taskId = :task and i.assetId = :asset",
-                        Long.class)
-                .setParameter("task", task.id).setParameter("asset", asset.id).getSingleResult();
-        if (held == 0) {
+        if (!scopes.task(task).holds(asset)) {
             throw new NotFoundException(AssetService.NOT_FOUND);
         }
         Decision decision = newDecision(task.accountId, asset, approve, comment);
@@ -234,29 +233,5 @@ public class Decisions {
         if (!project.state.isMutable()) {
             throw StateRuleException.notAcceptable(NOT_MUTABLE);
         }
-    }
-
-    /**
-     * Whether the link holds the file: as an item, or as a version of a stack that is an item (only the newest version
-     * when the link shows the current version only).
-     */
-    private boolean inLink(ReviewLink link, Asset asset) {
-        String items = "select count(i) from ReviewLinkItem i where i.reviewLinkId = :link and i.assetId = :asset";
-        if (count(items, link.id, asset.id) > 0) {
-            return true;
-        }
-        if (asset.parentId == null || count(items, link.id, asset.parentId) == 0) {
-            return false;
-        }
-        return !link.currentVersionOnly || entityManager
-                .createQuery("select count(v) from Asset v where v.parentId = :stack and v.deletedAt is null"
-                        + " and v.versionNumber > :version", Long.class)
-                .setParameter("stack", asset.parentId)
-                .setParameter("version", asset.versionNumber == null ? 1 : asset.versionNumber).getSingleResult() == 0;
-    }
-
-    private long count(String query, UUID linkId, UUID assetId) {
-        return entityManager.createQuery(query, Long.class).setParameter("link", linkId).setParameter("asset", assetId)
-                .getSingleResult();
     }
 }

@@ -23,7 +23,7 @@ import jakarta.transaction.Transactional;
 import io.proofline.asset.Asset;
 import io.proofline.asset.AssetService;
 import io.proofline.asset.AssetType;
-import io.proofline.auth.Passwords;
+import io.proofline.asset.VersionStacks;
 import io.proofline.event.EventLog;
 import io.proofline.job.JobQueue;
 import io.proofline.project.Project;
@@ -31,6 +31,7 @@ import io.proofline.project.ProjectCompleted;
 import io.proofline.project.ProjectService;
 import io.proofline.project.ProjectState;
 import io.proofline.system.NotFoundException;
+import io.proofline.system.Passwords;
 import io.proofline.system.ServerSettings;
 import io.proofline.system.StateRuleException;
 import io.proofline.system.Times;
@@ -56,6 +57,9 @@ public class ReviewTaskService {
 
     @Inject
     ProjectService projects;
+
+    @Inject
+    VersionStacks versionStacks;
 
     @Inject
     Access access;
@@ -321,7 +325,7 @@ public class ReviewTaskService {
             throw ValidationException.of("assetUIDs",
                     "Asset " + visibleElsewhere.get(0) + " is not in the task's project.");
         }
-        Map<UUID, UUID> newest = newestVersions(found.values().stream()
+        Map<UUID, Asset> newest = versionStacks.newest(found.values().stream()
                 .filter(asset -> asset.type == AssetType.version_stack).map(asset -> asset.id).toList());
         LinkedHashSet<UUID> files = new LinkedHashSet<>();
         for (UUID id : wanted) {
@@ -330,30 +334,16 @@ public class ReviewTaskService {
                 throw ValidationException.of("assetUIDs", "Asset " + id + " is a folder; a task reviews files.");
             }
             if (asset.type == AssetType.version_stack) {
-                UUID version = newest.get(id);
+                Asset version = newest.get(id);
                 if (version == null) {
                     throw ValidationException.of("assetUIDs", "Asset " + id + " is a version stack without versions.");
                 }
-                files.add(version);
+                files.add(version.id);
             } else {
                 files.add(id);
             }
         }
         return List.copyOf(files);
-    }
-
-    /** The newest live version of each stack (the last one placed in it, as everywhere), in one query. */
-    private Map<UUID, UUID> newestVersions(List<UUID> stackIds) {
-        Map<UUID, UUID> newest = new HashMap<>();
-        if (stackIds.isEmpty()) {
-            return newest;
-        }
-        entityManager
-                .createQuery("select v.parentId, v.id from Asset v where v.parentId in :stacks and v.type = :file"
-                        + " and v.deletedAt is null order by v.positionAll", Object[].class)
-                .setParameter("stacks", stackIds).setParameter("file", AssetType.file).getResultList()
-                .forEach(row -> newest.put((UUID) row[0], (UUID) row[1]));
-        return newest;
     }
 
     private static ReviewTask newTask(Principal principal, Project project, Draft draft) {

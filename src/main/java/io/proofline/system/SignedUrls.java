@@ -15,8 +15,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.proofline.auth.JwtKeys;
-
 /**
  * Expiring links the server hands out and later serves without a login (upload parts, originals, thumbnails): the path
  * and the expiry are signed with HMAC-SHA256. The key is derived from the token signing key, so every replica that
@@ -29,7 +27,7 @@ public class SignedUrls {
     public static final String SIGNATURE = "signature";
 
     @Inject
-    JwtKeys keys;
+    ServerSecret secret;
 
     @Inject
     ServerSettings settings;
@@ -43,7 +41,7 @@ public class SignedUrls {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update("proofline signed urls v1".getBytes(StandardCharsets.US_ASCII));
-            useKey(sha.digest(keys.privateKey().getEncoded()));
+            useKey(sha.digest(secret.material()));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

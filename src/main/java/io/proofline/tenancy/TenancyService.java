@@ -8,10 +8,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import io.proofline.auth.Passwords;
 import io.proofline.event.EventLog;
 import io.proofline.system.ForbiddenException;
 import io.proofline.system.NotFoundException;
+import io.proofline.system.Passwords;
 import io.proofline.system.StateRuleException;
 import io.proofline.system.Times;
 import io.proofline.system.Validator;

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import io.proofline.event.Event;
 import io.proofline.media.rendition.TestFiles;
 import io.proofline.project.ProjectState;
+import io.proofline.review.ExternalReviewer;
 import io.proofline.support.Db;
 import io.proofline.support.Tenant;
 import io.proofline.support.Uploads;
@@ -31,9 +32,6 @@ class AnnotationServiceTest {
 
     @Inject
     AnnotationService annotations;
-
-    @Inject
-    TestTaskGrants tasks;
 
     record Setup(Tenant tenant, String projectId, UUID assetId, UUID linkId) {
     }
@@ -56,6 +54,14 @@ class AnnotationServiceTest {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A real external task on the setup's file for this email; returns its id. */
+    static UUID externalTask(Setup setup, String email, boolean readOnly) {
+        return UUID.fromString(setup.tenant().request()
+                .body(Map.of("projectUID", setup.projectId(), "email", email, "assetUIDs",
+                        List.of(setup.assetId().toString()), "isReadOnly", readOnly))
+                .post("/api/v1/task/review_asset_ext").then().statusCode(200).extract().path("result.taskUID"));
     }
 
     static AnnotationService.Draft draft(UUID assetId, String text) {
@@ -176,8 +182,8 @@ class AnnotationServiceTest {
     @Test
     void a_task_grants_what_the_task_says_to_its_own_email_only() {
         Setup setup = setup();
-        UUID writable = tasks.register(setup.assetId(), "eve@client.example", ExternalTaskGrants.Grant.WRITE);
-        UUID readOnly = tasks.register(setup.assetId(), "eve@client.example", ExternalTaskGrants.Grant.READ);
+        UUID writable = externalTask(setup, "eve@client.example", false);
+        UUID readOnly = externalTask(setup, "eve@client.example", true);
         ExternalReviewer eve = ExternalReviewer.throughTask("Eve", "eve@client.example", writable);
         Annotation annotation = annotations.create(eve, draft(setup.assetId(), "from the task"));
         assertThat(annotation.taskId).isEqualTo(writable);

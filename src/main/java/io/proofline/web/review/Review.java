@@ -1,6 +1,7 @@
 package io.proofline.web.review;
 
-import io.proofline.annotation.ExternalReviewer;
+import io.proofline.review.ExternalReviewer;
+import io.proofline.review.ReviewScope;
 
 /**
  * What a review page shows and what it lets the reviewer do, whatever brought the reviewer there: the pages and the
@@ -18,17 +19,18 @@ import io.proofline.annotation.ExternalReviewer;
  *            read-only)
  * @param canDownload
  *            whether originals may be downloaded
- * @param currentVersionOnly
- *            whether only the newest version of a version stack is shown
  * @param reviewer
  *            who writes, once known (null until the reviewer has given a name and email)
- * @param items
- *            the assets under review
- * @param decisions
- *            approve and reject in this review, and what has been decided
+ * @param scope
+ *            what the review shows, and its decisions
  */
 public record Review(String basePath, String title, boolean canAnnotate, boolean canDecide, boolean canDownload,
-        boolean currentVersionOnly, ExternalReviewer reviewer, ReviewItems items, ReviewDecisions decisions) {
+        ExternalReviewer reviewer, ReviewScope scope) {
+
+    /** Whether only the newest version of a version stack is shown. */
+    public boolean currentVersionOnly() {
+        return scope.currentVersionOnly();
+    }
 
     public boolean knowsReviewer() {
         return reviewer != null;

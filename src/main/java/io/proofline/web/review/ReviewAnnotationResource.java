@@ -24,9 +24,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.proofline.annotation.Annotation;
 import io.proofline.annotation.AnnotationService;
-import io.proofline.annotation.ExternalReviewer;
 import io.proofline.annotation.Shape;
 import io.proofline.asset.AssetService;
+import io.proofline.review.ExternalReviewer;
 import io.proofline.system.ForbiddenException;
 import io.proofline.system.Ids;
 import io.proofline.system.Times;

@@ -2,22 +2,17 @@ package io.proofline.web.review;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Collection;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import io.proofline.annotation.ExternalReviewer;
-import io.proofline.review.Decision;
-import io.proofline.review.Decisions;
+import io.proofline.review.ExternalReviewer;
 import io.proofline.review.ReviewLink;
+import io.proofline.review.ReviewScopes;
 import io.proofline.system.NotFoundException;
 import io.proofline.system.Times;
 
@@ -37,13 +32,10 @@ public class ReviewLinkGate implements ReviewGate {
             Locale.ENGLISH);
 
     @Inject
-    EntityManager entityManager;
-
-    @Inject
     ReviewPasswords passwords;
 
     @Inject
-    Decisions decisions;
+    ReviewScopes scopes;
 
     /** The link of a token if it opens now; 404 or 410 otherwise. */
     @Override
@@ -67,31 +59,14 @@ public class ReviewLinkGate implements ReviewGate {
         ExternalReviewer reviewer = session.knowsReviewer()
                 ? ExternalReviewer.throughLink(session.name(), session.email(), link.id)
                 : null;
-        return new Review("/r/" + link.token, link.name, true, link.allowApprovals, link.enableDownloading,
-                link.currentVersionOnly, reviewer, new LinkItems(entityManager, link.id),
-                new LinkDecisions(decisions, link.id, reviewer));
+        return new Review("/r/" + link.token, link.name, true, link.allowApprovals, link.enableDownloading, reviewer,
+                scopes.link(link));
     }
 
     private Optional<ReviewLink> find(String token) {
         if (token == null || !TOKEN.matcher(token).matches()) {
             return Optional.empty();
         }
-        return entityManager.createQuery("select l from ReviewLink l where l.token = :token", ReviewLink.class)
-                .setParameter("token", token).getResultStream().findFirst();
-    }
-
-    /** Decisions through the link, by the reviewer who gave a name and email on the page. */
-    private record LinkDecisions(Decisions decisions, UUID linkId, ExternalReviewer reviewer)
-            implements ReviewDecisions {
-
-        @Override
-        public Map<UUID, Decision> latest(Collection<UUID> fileIds) {
-            return decisions.latestInLink(linkId, fileIds);
-        }
-
-        @Override
-        public void decide(UUID fileId, boolean approve, String comment) {
-            decisions.decideInLink(linkId, fileId, reviewer.name(), reviewer.email(), approve, comment);
-        }
+        return scopes.linkByToken(token);
     }
 }

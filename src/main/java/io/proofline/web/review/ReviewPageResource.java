@@ -179,7 +179,7 @@ public abstract class ReviewPageResource {
             UUID file = Ids.require(fileId, AssetService.NOT_FOUND);
             assets.requireShown(review, file);
             String text = comment == null || comment.isBlank() ? null : comment.strip();
-            review.decisions().decide(file, "approve".equals(decision), text);
+            review.scope().decide(file, review.reviewer(), "approve".equals(decision), text);
             return seeOther(opened.basePath() + "/assets/" + file).build();
         });
     }

@@ -8,8 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.proofline.auth.LoginThrottle;
-import io.proofline.auth.Passwords;
 import io.proofline.system.ForbiddenException;
+import io.proofline.system.Passwords;
 
 /**
  * What every kind of review does the same way once its gate has found it: the browser's session on it, and the password

@@ -26,9 +26,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.proofline.annotation.Annotation;
 import io.proofline.annotation.AnnotationService;
-import io.proofline.annotation.ExternalReviewer;
 import io.proofline.event.Event;
 import io.proofline.media.rendition.TestFiles;
+import io.proofline.review.ExternalReviewer;
 import io.proofline.support.Db;
 import io.proofline.support.Tenant;
 import io.proofline.support.Uploads;

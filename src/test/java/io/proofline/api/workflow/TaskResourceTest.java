@@ -22,7 +22,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import io.proofline.auth.Passwords;
 import io.proofline.project.ProjectState;
 import io.proofline.review.ReviewTask;
 import io.proofline.support.BadBodies;
@@ -31,6 +30,7 @@ import io.proofline.support.Db;
 import io.proofline.support.Tasks;
 import io.proofline.support.Tenant;
 import io.proofline.support.Uploads;
+import io.proofline.system.Passwords;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 

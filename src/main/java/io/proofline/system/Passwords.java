@@ -1,4 +1,4 @@
-package io.proofline.auth;
+package io.proofline.system;
 
 import java.security.spec.InvalidKeySpecException;
 

@@ -1,4 +1,4 @@
-package io.proofline.annotation;
+package io.proofline.review;
 
 import java.util.UUID;
 
