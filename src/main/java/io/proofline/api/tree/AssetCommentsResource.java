@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -20,6 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.proofline.annotation.Annotation;
 import io.proofline.annotation.AnnotationService;
+import io.proofline.api.common.OpenApiDefinition;
 import io.proofline.asset.AssetService;
 import io.proofline.auth.CurrentUser;
 import io.proofline.system.Ids;
@@ -31,6 +33,8 @@ import io.quarkus.security.Authenticated;
  */
 @Path("/v2/assets/{asset_id}/comments")
 @Authenticated
+@SecurityRequirement(name = OpenApiDefinition.BEARER)
+@SecurityRequirement(name = OpenApiDefinition.API_KEY)
 @Produces(MediaType.APPLICATION_JSON)
 public class AssetCommentsResource {
 

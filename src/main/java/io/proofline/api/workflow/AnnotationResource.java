@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -24,6 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.proofline.annotation.AnnotationService;
 import io.proofline.annotation.Shape;
 import io.proofline.annotation.W3cAnnotations;
+import io.proofline.api.common.OpenApiDefinition;
 import io.proofline.asset.AssetService;
 import io.proofline.auth.CurrentUser;
 import io.proofline.system.Ids;
@@ -33,6 +35,8 @@ import io.quarkus.security.Authenticated;
 /** The workflow seed's annotations, with the request shape and W3C export of DESIGN.md. */
 @Path("/api/v1/annotation")
 @Authenticated
+@SecurityRequirement(name = OpenApiDefinition.BEARER)
+@SecurityRequirement(name = OpenApiDefinition.API_KEY)
 @Produces(MediaType.APPLICATION_JSON)
 public class AnnotationResource {
 

@@ -12,8 +12,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import io.proofline.api.common.OpenApiDefinition;
 import io.proofline.auth.ApiKey;
 import io.proofline.auth.ApiKeyService;
 import io.proofline.auth.CurrentUser;
@@ -25,6 +28,8 @@ import io.quarkus.security.Authenticated;
 /** The caller's API keys. The key itself appears once, in the reply to its creation. */
 @Path("/api/v1/apikey")
 @Authenticated
+@SecurityRequirement(name = OpenApiDefinition.BEARER)
+@SecurityRequirement(name = OpenApiDefinition.API_KEY)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ApiKeyResource {

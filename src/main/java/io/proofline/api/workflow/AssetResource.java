@@ -20,9 +20,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import io.proofline.api.common.BlobDownload;
+import io.proofline.api.common.OpenApiDefinition;
 import io.proofline.api.common.SpooledForm;
 import io.proofline.asset.Asset;
 import io.proofline.asset.AssetService;
@@ -39,6 +41,8 @@ import io.quarkus.security.Authenticated;
 /** The workflow seed's asset management, under both spellings the seed uses ({@code asset} and {@code assets}). */
 @Path("/api/v1/{noun: assets?}")
 @Authenticated
+@SecurityRequirement(name = OpenApiDefinition.BEARER)
+@SecurityRequirement(name = OpenApiDefinition.API_KEY)
 @Produces(MediaType.APPLICATION_JSON)
 public class AssetResource {
 
