@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.jboss.resteasy.reactive.RestPath;
 
@@ -42,6 +43,7 @@ public class IngestAssetsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create an asset", description = "A placeholder, an article (media_type article), or an asset whose file is imported from a URL (url) or the import bucket (s3).")
     public IngestAsset.Envelope create(@RestPath("project_id") String projectId, JsonNode body) {
         Principal principal = currentUser.principal();
         UUID project = Ids.require(projectId, IngestService.PROJECT_NOT_FOUND);
@@ -53,6 +55,7 @@ public class IngestAssetsResource {
 
     @GET
     @Path("{asset_id}")
+    @Operation(summary = "Get an asset", description = "With the state of its import.")
     public IngestAsset.Envelope get(@RestPath("project_id") String projectId, @RestPath("asset_id") String assetId) {
         Principal principal = currentUser.principal();
         UUID project = Ids.require(projectId, IngestService.PROJECT_NOT_FOUND);

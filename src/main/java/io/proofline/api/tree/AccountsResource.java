@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -43,6 +44,7 @@ public class AccountsResource {
     Access access;
 
     @GET
+    @Operation(summary = "List the caller's accounts")
     public RestResponse<List<TreeAccount>> list(@QueryParam("page") String page,
             @QueryParam("page_size") String pageSize) {
         Paging paging = Paging.of(page, pageSize);
@@ -53,6 +55,7 @@ public class AccountsResource {
 
     @GET
     @Path("/{id}")
+    @Operation(summary = "Get an account")
     public TreeAccount get(@PathParam("id") String id) {
         UUID accountId = Ids.require(id, NOT_FOUND);
         return tenancy.accountsWithOwners(currentUser.principal()).stream()
@@ -62,6 +65,7 @@ public class AccountsResource {
 
     @GET
     @Path("/{id}/teams")
+    @Operation(summary = "List an account's teams")
     public RestResponse<List<TreeTeam>> teams(@PathParam("id") String id, @QueryParam("page") String page,
             @QueryParam("page_size") String pageSize) {
         Paging paging = Paging.of(page, pageSize);

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -46,6 +47,7 @@ public class AssetCommentsResource {
 
     /** The asset's comments and replies in one flat list: each comment followed by its replies, oldest first. */
     @GET
+    @Operation(summary = "List an asset's comments", description = "Each comment followed by its replies, oldest first.")
     public RestResponse<List<TreeComment>> list(@PathParam("asset_id") String assetId, @QueryParam("page") String page,
             @QueryParam("page_size") String pageSize) {
         Paging paging = Paging.of(page, pageSize);
@@ -56,6 +58,7 @@ public class AssetCommentsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
+    @Operation(summary = "Create a comment on an asset")
     public TreeComment create(@PathParam("asset_id") String assetId, JsonNode body) {
         CommentBody.Parsed parsed = CommentBody.parse(body);
         UUID asset = Ids.require(assetId, AssetService.NOT_FOUND);

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -50,6 +51,7 @@ public class CommentsResource {
 
     @GET
     @Path("/{comment_id}")
+    @Operation(summary = "Get a comment")
     public TreeComment get(@PathParam("comment_id") String commentId) {
         return TreeComment.single(annotations.thread(currentUser.principal(), commentId(commentId)));
     }
@@ -69,6 +71,7 @@ public class CommentsResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{comment_id}")
+    @Operation(summary = "Update a comment", description = "The text and/or the drawing; a field left out stays as it is. Frame.io's client sends the same as POST, which works too.")
     public TreeComment update(@PathParam("comment_id") String commentId, JsonNode body) {
         CommentBody.Parsed parsed = CommentBody.parse(body);
         UUID id = commentId(commentId);
@@ -83,6 +86,7 @@ public class CommentsResource {
     /** Deletes the caller's own comment and its replies; answers the comment as it was. */
     @DELETE
     @Path("/{comment_id}")
+    @Operation(summary = "Delete a comment and its replies")
     public TreeComment delete(@PathParam("comment_id") String commentId) {
         UUID id = commentId(commentId);
         AnnotationService.Listing before = annotations.thread(currentUser.principal(), id);
@@ -93,6 +97,7 @@ public class CommentsResource {
     /** The comment's replies, oldest first (a reply has none). */
     @GET
     @Path("/{comment_id}/replies")
+    @Operation(summary = "List a comment's replies")
     public RestResponse<List<TreeComment>> replies(@PathParam("comment_id") String commentId,
             @QueryParam("page") String page, @QueryParam("page_size") String pageSize) {
         Paging paging = Paging.of(page, pageSize);
@@ -105,6 +110,7 @@ public class CommentsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{comment_id}/replies")
     @ResponseStatus(201)
+    @Operation(summary = "Reply to a comment")
     public TreeComment reply(@PathParam("comment_id") String commentId, JsonNode body) {
         CommentBody.Parsed parsed = CommentBody.parse(body);
         UUID parent = commentId(commentId);

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 import io.proofline.api.common.OpenApiDefinition;
@@ -28,6 +29,7 @@ public class MeResource {
     TenancyService tenancy;
 
     @GET
+    @Operation(summary = "Get the current user", description = "Who the token or API key belongs to.")
     public TreeUser me() {
         return TreeUser.of(tenancy.me(currentUser.principal()));
     }

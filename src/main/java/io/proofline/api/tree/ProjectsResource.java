@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -54,6 +55,7 @@ public class ProjectsResource {
     /** Projects the caller collaborates on without being in their team. */
     @GET
     @Path("/shared")
+    @Operation(summary = "List the projects shared with the caller", description = "Projects the caller collaborates on without being in their team.")
     public RestResponse<List<TreeProject>> shared(@QueryParam("page") String page,
             @QueryParam("page_size") String pageSize) {
         Paging paging = Paging.of(page, pageSize);
@@ -64,6 +66,7 @@ public class ProjectsResource {
 
     @GET
     @Path("/{id}")
+    @Operation(summary = "Get a project")
     public TreeProject get(@PathParam("id") String id) {
         Project project = projects.get(currentUser.principal(), Ids.require(id, ProjectService.NOT_FOUND));
         return withTeams(List.of(project)).get(0);
@@ -72,6 +75,7 @@ public class ProjectsResource {
     /** The project's live review links, oldest first. */
     @GET
     @Path("/{id}/review_links")
+    @Operation(summary = "List a project's review links", description = "The live links, oldest first.")
     public RestResponse<List<TreeReviewLink>> reviewLinks(@PathParam("id") String id, @QueryParam("page") String page,
             @QueryParam("page_size") String pageSize) {
         Paging paging = Paging.of(page, pageSize);
@@ -87,6 +91,7 @@ public class ProjectsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}/review_links")
     @ResponseStatus(201)
+    @Operation(summary = "Create a review link", description = "Only name is required; the other settings take their defaults.")
     public TreeReviewLink createReviewLink(@PathParam("id") String id, JsonNode body) {
         UUID projectId = Ids.require(id, ProjectService.NOT_FOUND);
         ReviewLinkService.Listed created = reviewLinks.create(currentUser.principal(), projectId,

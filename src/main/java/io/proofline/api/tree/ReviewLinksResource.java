@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -45,6 +46,7 @@ public class ReviewLinksResource {
 
     @GET
     @Path("/{id}")
+    @Operation(summary = "Get a review link")
     public TreeReviewLink get(@PathParam("id") String id) {
         return view(links.get(currentUser.principal(), linkId(id)));
     }
@@ -52,6 +54,7 @@ public class ReviewLinksResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}")
+    @Operation(summary = "Update a review link", description = "A field left out keeps its value; null clears expires_at and password.")
     public TreeReviewLink update(@PathParam("id") String id, JsonNode body) {
         UUID link = linkId(id);
         return view(links.update(currentUser.principal(), link, ReviewLinkBody.settings(body)));
@@ -59,6 +62,7 @@ public class ReviewLinksResource {
 
     @DELETE
     @Path("/{id}")
+    @Operation(summary = "Delete a review link")
     public TreeReviewLink delete(@PathParam("id") String id) {
         return view(links.delete(currentUser.principal(), linkId(id)));
     }
@@ -67,6 +71,7 @@ public class ReviewLinksResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}/assets")
+    @Operation(summary = "Add assets to a review link")
     public TreeReviewLink addAssets(@PathParam("id") String id, JsonNode body) {
         UUID link = linkId(id);
         return view(links.addAssets(currentUser.principal(), link, ReviewLinkBody.assetIds(body)));
@@ -74,6 +79,7 @@ public class ReviewLinksResource {
 
     @GET
     @Path("/{id}/items")
+    @Operation(summary = "List a review link's items")
     public RestResponse<List<TreeReviewLinkItem>> items(@PathParam("id") String id, @QueryParam("page") String page,
             @QueryParam("page_size") String pageSize) {
         Paging paging = Paging.of(page, pageSize);

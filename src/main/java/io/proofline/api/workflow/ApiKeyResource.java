@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -51,11 +52,13 @@ public class ApiKeyResource {
     }
 
     @GET
+    @Operation(summary = "List the caller's API keys", description = "Without the keys themselves.")
     public Envelope<List<ApiKeyView>> list() {
         return Envelope.get(apiKeys.list(currentUser.principal()).stream().map(key -> view(key, null)).toList());
     }
 
     @POST
+    @Operation(summary = "Create an API key", description = "The key is in this answer only; send it as \"X-API-KEY: <key>\".")
     public Envelope<ApiKeyView> create(ApiKeyRequest request) {
         ApiKeyService.CreatedKey created = apiKeys.create(currentUser.principal(),
                 request == null ? null : request.name());
@@ -63,6 +66,7 @@ public class ApiKeyResource {
     }
 
     @DELETE
+    @Operation(summary = "Revoke an API key")
     public Envelope<ApiKeyView> revoke(@QueryParam("ApiKeyUID") String apiKeyUID) {
         new Validator().required("ApiKeyUID", apiKeyUID).throwIfInvalid();
         ApiKey key = apiKeys.revoke(currentUser.principal(), Ids.require(apiKeyUID, NOT_FOUND));

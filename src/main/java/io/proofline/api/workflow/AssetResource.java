@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -74,6 +75,7 @@ public class AssetResource {
     }
 
     @GET
+    @Operation(summary = "Get an asset instance", description = "Also answered under /api/v1/assets, the seed's other spelling.")
     public Envelope<AssetView> get(@RestQuery("AssetUID") String assetUID) {
         new Validator().required("AssetUID", assetUID).throwIfInvalid();
         Asset asset = media.get(currentUser.principal(), assetId(assetUID));
@@ -81,6 +83,7 @@ public class AssetResource {
     }
 
     @DELETE
+    @Operation(summary = "Delete an asset", description = "Also answered under /api/v1/assets, the seed's other spelling.")
     public Envelope<Void> delete(@RestQuery("AssetUID") String assetUID) {
         new Validator().required("AssetUID", assetUID).throwIfInvalid();
         media.delete(currentUser.principal(), assetId(assetUID));
@@ -94,6 +97,7 @@ public class AssetResource {
     @POST
     @Path("upload")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Upload an asset", description = "Uploads the file and queues it for processing; with AssetUID it becomes a new version of that asset. ProjectUID and AssetUID may also come in the query string. Also answered under /api/v1/assets, the seed's other spelling.")
     public Envelope<UploadResult> upload(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @RestQuery("ProjectUID") String queryProjectUID, @RestQuery("AssetUID") String queryAssetUID,
             InputStream body) throws IOException {
@@ -119,6 +123,7 @@ public class AssetResource {
     @GET
     @Path("download")
     @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Download an asset", description = "The original file, whole or one byte range. Also answered under /api/v1/assets, the seed's other spelling.")
     public Response download(@RestQuery("AssetUID") String assetUID, @HeaderParam("Range") String range)
             throws IOException {
         new Validator().required("AssetUID", assetUID).throwIfInvalid();

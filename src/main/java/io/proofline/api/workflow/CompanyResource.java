@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 import io.proofline.api.common.OpenApiDefinition;
@@ -46,6 +47,7 @@ public class CompanyResource {
     }
 
     @GET
+    @Operation(summary = "List the caller's companies")
     public Envelope<List<CompanyView>> list() {
         Principal principal = currentUser.principal();
         return Envelope.get(tenancy
@@ -55,6 +57,7 @@ public class CompanyResource {
     }
 
     @POST
+    @Operation(summary = "Create a company", description = "The caller becomes its owner.")
     public Envelope<CompanyView> create(CompanyRequest request) {
         Account account = tenancy.createAccount(currentUser.principal(), request == null ? null : request.name());
         return Envelope

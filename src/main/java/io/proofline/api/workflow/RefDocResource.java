@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -64,6 +65,7 @@ public class RefDocResource {
     @POST
     @Path("upload")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Upload a reference document", description = "ProjectUID may also come in the query string; the file as File or attachment.")
     public Envelope<UploadResult> upload(@RestForm("ProjectUID") String formProjectUID,
             @RestForm("File") FileUpload file, @RestForm("attachment") FileUpload attachment,
             @RestQuery("ProjectUID") String queryProjectUID) throws IOException {
@@ -85,6 +87,7 @@ public class RefDocResource {
     }
 
     @DELETE
+    @Operation(summary = "Delete a reference document")
     public Envelope<Void> delete(@RestQuery("RefDocUID") String refDocUID) {
         new Validator().required("RefDocUID", refDocUID).throwIfInvalid();
         documents.delete(currentUser.principal(), Ids.require(refDocUID, ReferenceDocumentService.NOT_FOUND));
@@ -95,6 +98,7 @@ public class RefDocResource {
     @GET
     @Path("download")
     @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Download a reference document", description = "The document, whole or one byte range.")
     public Response download(@RestQuery("RefDocUID") String refDocUID, @HeaderParam("Range") String range)
             throws IOException {
         new Validator().required("RefDocUID", refDocUID).throwIfInvalid();

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 import io.proofline.api.common.OpenApiDefinition;
@@ -42,11 +43,13 @@ public class UserResource {
     }
 
     @GET
+    @Operation(summary = "List the users of the caller's companies")
     public Envelope<List<UserView>> list() {
         return Envelope.get(tenancy.visibleUsers(currentUser.principal()).stream().map(UserResource::view).toList());
     }
 
     @POST
+    @Operation(summary = "Create a user", description = "A user in one of the caller's companies (companyUID), by default the caller's own.")
     public Envelope<UserView> create(UserRequest request) {
         UserRequest body = request == null ? new UserRequest(null, null, null, null) : request;
         UUID companyId = null;
