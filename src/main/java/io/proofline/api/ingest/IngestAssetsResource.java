@@ -11,6 +11,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.jboss.resteasy.reactive.RestPath;
 
@@ -44,7 +47,8 @@ public class IngestAssetsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an asset", description = "A placeholder, an article (media_type article), or an asset whose file is imported from a URL (url) or the import bucket (s3).")
-    public IngestAsset.Envelope create(@RestPath("project_id") String projectId, JsonNode body) {
+    public IngestAsset.Envelope create(@RestPath("project_id") String projectId,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IngestParameters.Fields.class))) JsonNode body) {
         Principal principal = currentUser.principal();
         UUID project = Ids.require(projectId, IngestService.PROJECT_NOT_FOUND);
         // an unknown project is a 404 whatever the body holds, as the seed's first example shows

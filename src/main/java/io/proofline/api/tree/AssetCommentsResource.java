@@ -14,6 +14,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -59,7 +62,8 @@ public class AssetCommentsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
     @Operation(summary = "Create a comment on an asset")
-    public TreeComment create(@PathParam("asset_id") String assetId, JsonNode body) {
+    public TreeComment create(@PathParam("asset_id") String assetId,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentBody.Fields.class))) JsonNode body) {
         CommentBody.Parsed parsed = CommentBody.parse(body);
         UUID asset = Ids.require(assetId, AssetService.NOT_FOUND);
         Annotation created = annotations.comment(currentUser.principal(),

@@ -16,6 +16,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -72,7 +75,8 @@ public class CommentsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{comment_id}")
     @Operation(summary = "Update a comment", description = "The text and/or the drawing; a field left out stays as it is. Frame.io's client sends the same as POST, which works too.")
-    public TreeComment update(@PathParam("comment_id") String commentId, JsonNode body) {
+    public TreeComment update(@PathParam("comment_id") String commentId,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentBody.Fields.class))) JsonNode body) {
         CommentBody.Parsed parsed = CommentBody.parse(body);
         UUID id = commentId(commentId);
         if (parsed.text() == null && parsed.shape() == null && !parsed.noDrawing()) {
@@ -111,7 +115,8 @@ public class CommentsResource {
     @Path("/{comment_id}/replies")
     @ResponseStatus(201)
     @Operation(summary = "Reply to a comment")
-    public TreeComment reply(@PathParam("comment_id") String commentId, JsonNode body) {
+    public TreeComment reply(@PathParam("comment_id") String commentId,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentBody.Fields.class))) JsonNode body) {
         CommentBody.Parsed parsed = CommentBody.parse(body);
         UUID parent = commentId(commentId);
         Annotation comment = annotations.thread(currentUser.principal(), parent).threads().get(0).annotation();

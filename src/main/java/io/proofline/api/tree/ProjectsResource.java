@@ -15,6 +15,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -92,7 +95,8 @@ public class ProjectsResource {
     @Path("/{id}/review_links")
     @ResponseStatus(201)
     @Operation(summary = "Create a review link", description = "Only name is required; the other settings take their defaults.")
-    public TreeReviewLink createReviewLink(@PathParam("id") String id, JsonNode body) {
+    public TreeReviewLink createReviewLink(@PathParam("id") String id,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewLinkBody.Fields.class))) JsonNode body) {
         UUID projectId = Ids.require(id, ProjectService.NOT_FOUND);
         ReviewLinkService.Listed created = reviewLinks.create(currentUser.principal(), projectId,
                 ReviewLinkBody.settings(body));

@@ -16,6 +16,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -55,7 +58,8 @@ public class ReviewLinksResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}")
     @Operation(summary = "Update a review link", description = "A field left out keeps its value; null clears expires_at and password.")
-    public TreeReviewLink update(@PathParam("id") String id, JsonNode body) {
+    public TreeReviewLink update(@PathParam("id") String id,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewLinkBody.Fields.class))) JsonNode body) {
         UUID link = linkId(id);
         return view(links.update(currentUser.principal(), link, ReviewLinkBody.settings(body)));
     }
@@ -72,7 +76,8 @@ public class ReviewLinksResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}/assets")
     @Operation(summary = "Add assets to a review link")
-    public TreeReviewLink addAssets(@PathParam("id") String id, JsonNode body) {
+    public TreeReviewLink addAssets(@PathParam("id") String id,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewLinkBody.AssetIds.class))) JsonNode body) {
         UUID link = linkId(id);
         return view(links.addAssets(currentUser.principal(), link, ReviewLinkBody.assetIds(body)));
     }

@@ -21,6 +21,11 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -100,7 +105,12 @@ public class AssetResource {
     @Operation(summary = "Upload an asset", description = "Uploads the file and queues it for processing; with AssetUID it becomes a new version of that asset. ProjectUID and AssetUID may also come in the query string. Also answered under /api/v1/assets, the seed's other spelling.")
     public Envelope<UploadResult> upload(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @RestQuery("ProjectUID") String queryProjectUID, @RestQuery("AssetUID") String queryAssetUID,
-            InputStream body) throws IOException {
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(type = SchemaType.OBJECT, properties = {
+                    @SchemaProperty(name = "ProjectUID", type = SchemaType.STRING, description = "Unique project ID, mandatory (here or in the query string)."),
+                    @SchemaProperty(name = "AssetUID", type = SchemaType.STRING, description = "An asset of the project: the file becomes its next version."),
+                    @SchemaProperty(name = "File", type = SchemaType.STRING, format = "binary", description = "Asset file to upload and process, mandatory."),
+                    @SchemaProperty(name = "attachment", type = SchemaType.STRING, format = "binary", description = "The file under the name Approval Studio's PHP client uses, instead of File.") }))) InputStream body)
+            throws IOException {
         try (SpooledForm form = SpooledForm.read(body, contentType, uploadsDirectory, FILE_FIELDS,
                 media.maxUploadSize())) {
             String projectUID = firstNonBlank(form.field("ProjectUID"), queryProjectUID);
