@@ -63,6 +63,7 @@ public class CommentsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{comment_id}")
+    @Operation(hidden = true)
     public TreeComment updateByPost(@PathParam("comment_id") String commentId, JsonNode body) {
         return update(commentId, body);
     }
@@ -74,7 +75,7 @@ public class CommentsResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{comment_id}")
-    @Operation(summary = "Update a comment", description = "The text and/or the drawing; a field left out stays as it is. Frame.io's client sends the same as POST, which works too.")
+    @Operation(summary = "Update a comment", description = "The text and/or the drawing; a field left out stays as it is. Frame.io's client sends it as POST, which works too.")
     public TreeComment update(@PathParam("comment_id") String commentId,
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentBody.Fields.class))) JsonNode body) {
         CommentBody.Parsed parsed = CommentBody.parse(body);
