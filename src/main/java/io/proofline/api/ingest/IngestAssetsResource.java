@@ -10,10 +10,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.jboss.resteasy.reactive.RestPath;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.proofline.api.common.OpenApiDefinition;
 import io.proofline.auth.CurrentUser;
 import io.proofline.ingest.IngestService;
 import io.proofline.system.Ids;
@@ -27,6 +33,8 @@ import io.quarkus.security.Authenticated;
  */
 @Path("/api/v2/projects/{project_id}/assets")
 @Authenticated
+@SecurityRequirement(name = OpenApiDefinition.BEARER)
+@SecurityRequirement(name = OpenApiDefinition.API_KEY)
 @Produces(MediaType.APPLICATION_JSON)
 public class IngestAssetsResource {
 
@@ -38,7 +46,9 @@ public class IngestAssetsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public IngestAsset.Envelope create(@RestPath("project_id") String projectId, JsonNode body) {
+    @Operation(summary = "Create an asset", description = "A placeholder, an article (media_type article), or an asset whose file is imported from a URL (url) or the import bucket (s3).")
+    public IngestAsset.Envelope create(@RestPath("project_id") String projectId,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IngestParameters.Fields.class))) JsonNode body) {
         Principal principal = currentUser.principal();
         UUID project = Ids.require(projectId, IngestService.PROJECT_NOT_FOUND);
         // an unknown project is a 404 whatever the body holds, as the seed's first example shows
@@ -49,6 +59,7 @@ public class IngestAssetsResource {
 
     @GET
     @Path("{asset_id}")
+    @Operation(summary = "Get an asset", description = "With the state of its import.")
     public IngestAsset.Envelope get(@RestPath("project_id") String projectId, @RestPath("asset_id") String assetId) {
         Principal principal = currentUser.principal();
         UUID project = Ids.require(projectId, IngestService.PROJECT_NOT_FOUND);

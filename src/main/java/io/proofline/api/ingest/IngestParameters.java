@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import io.proofline.ingest.IngestService;
@@ -27,6 +31,30 @@ final class IngestParameters {
     static final int MAX_TAGS = 100;
     static final int MAX_URL = 2048;
     static final int MAX_S3_KEY = 1024;
+
+    /** The parameters {@link #parse} reads, for the API document only: the body is never bound to it (see above). */
+    @Schema(name = "IngestAssetParameters")
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record Fields(@Schema(required = true, maxLength = MAX_TITLE) String title,
+            @Schema(maxLength = MAX_DESCRIPTION) String description,
+            @Schema(maxLength = MAX_SHORT_TEXT) String category, @Schema(maxItems = MAX_TAGS) List<String> tags,
+            @Schema(maxLength = MAX_SHORT_TEXT, description = "Your id for the asset, unique in the project.") String externalId,
+            @Schema(enumeration = "article", description = "article: an asset without media.") String mediaType,
+            @Schema(description = "Import the file from this URL.") UrlSource url,
+            @Schema(description = "Import the file from the import bucket.") S3Source s3) {
+    }
+
+    @Schema(name = "IngestUrlSource")
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record UrlSource(@Schema(required = true, maxLength = MAX_URL) String fileUrl,
+            @Schema(required = true) String filename) {
+    }
+
+    @Schema(name = "IngestS3Source")
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record S3Source(@Schema(required = true, maxLength = MAX_S3_KEY) String s3Key,
+            @Schema(required = true) String filename) {
+    }
 
     private IngestParameters() {
     }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import io.proofline.api.common.BlobDownload;
@@ -39,6 +40,7 @@ public class OriginalsResource {
     @GET
     @Path("/{assetId}")
     @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Download an asset's original through a signed link", description = "The link from a /v2 asset's original; its expires and signature are the credential. Whole or one byte range.")
     public Response get(@PathParam("assetId") String assetId, @RestQuery("expires") String expires,
             @RestQuery("signature") String signature, @HeaderParam("Range") String range) throws IOException {
         UUID id = Ids.require(assetId, AssetService.NOT_FOUND);

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import io.proofline.media.MediaLinks;
@@ -37,6 +38,7 @@ public class UploadPartsResource {
     @Path("/{assetId}/{partNumber}")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Upload one part of a placeholder file", description = "PUT the part's bytes to one of the upload_urls of POST /v2/assets/{id}/children; the signed query is the credential.")
     public Map<String, Object> put(@PathParam("assetId") String assetId, @PathParam("partNumber") String partNumber,
             @RestQuery("expires") String expires, @RestQuery("signature") String signature,
             @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength, InputStream body) throws IOException {

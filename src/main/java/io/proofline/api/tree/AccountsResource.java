@@ -11,8 +11,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import io.proofline.api.common.OpenApiDefinition;
 import io.proofline.auth.CurrentUser;
 import io.proofline.system.Ids;
 import io.proofline.system.NotFoundException;
@@ -24,6 +27,8 @@ import io.quarkus.security.Authenticated;
 /** {@code /v2/accounts}: the accounts the caller belongs to, and their teams. */
 @Path("/v2/accounts")
 @Authenticated
+@SecurityRequirement(name = OpenApiDefinition.BEARER)
+@SecurityRequirement(name = OpenApiDefinition.API_KEY)
 @Produces(MediaType.APPLICATION_JSON)
 public class AccountsResource {
 
@@ -39,6 +44,7 @@ public class AccountsResource {
     Access access;
 
     @GET
+    @Operation(summary = "List the caller's accounts")
     public RestResponse<List<TreeAccount>> list(@QueryParam("page") String page,
             @QueryParam("page_size") String pageSize) {
         Paging paging = Paging.of(page, pageSize);
@@ -49,6 +55,7 @@ public class AccountsResource {
 
     @GET
     @Path("/{id}")
+    @Operation(summary = "Get an account")
     public TreeAccount get(@PathParam("id") String id) {
         UUID accountId = Ids.require(id, NOT_FOUND);
         return tenancy.accountsWithOwners(currentUser.principal()).stream()
@@ -58,6 +65,7 @@ public class AccountsResource {
 
     @GET
     @Path("/{id}/teams")
+    @Operation(summary = "List an account's teams")
     public RestResponse<List<TreeTeam>> teams(@PathParam("id") String id, @QueryParam("page") String page,
             @QueryParam("page_size") String pageSize) {
         Paging paging = Paging.of(page, pageSize);

@@ -13,6 +13,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -20,6 +25,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.proofline.annotation.Annotation;
 import io.proofline.annotation.AnnotationService;
+import io.proofline.api.common.OpenApiDefinition;
 import io.proofline.asset.AssetService;
 import io.proofline.auth.CurrentUser;
 import io.proofline.system.Ids;
@@ -31,6 +37,8 @@ import io.quarkus.security.Authenticated;
  */
 @Path("/v2/assets/{asset_id}/comments")
 @Authenticated
+@SecurityRequirement(name = OpenApiDefinition.BEARER)
+@SecurityRequirement(name = OpenApiDefinition.API_KEY)
 @Produces(MediaType.APPLICATION_JSON)
 public class AssetCommentsResource {
 
@@ -42,6 +50,7 @@ public class AssetCommentsResource {
 
     /** The asset's comments and replies in one flat list: each comment followed by its replies, oldest first. */
     @GET
+    @Operation(summary = "List an asset's comments", description = "Each comment followed by its replies, oldest first.")
     public RestResponse<List<TreeComment>> list(@PathParam("asset_id") String assetId, @QueryParam("page") String page,
             @QueryParam("page_size") String pageSize) {
         Paging paging = Paging.of(page, pageSize);
@@ -52,7 +61,9 @@ public class AssetCommentsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(201)
-    public TreeComment create(@PathParam("asset_id") String assetId, JsonNode body) {
+    @Operation(summary = "Create a comment on an asset")
+    public TreeComment create(@PathParam("asset_id") String assetId,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentBody.Fields.class))) JsonNode body) {
         CommentBody.Parsed parsed = CommentBody.parse(body);
         UUID asset = Ids.require(assetId, AssetService.NOT_FOUND);
         Annotation created = annotations.comment(currentUser.principal(),

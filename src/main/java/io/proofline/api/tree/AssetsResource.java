@@ -15,12 +15,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
+import io.proofline.api.common.OpenApiDefinition;
 import io.proofline.asset.Asset;
 import io.proofline.asset.AssetService;
 import io.proofline.asset.AssetType;
@@ -38,6 +41,8 @@ import io.quarkus.security.Authenticated;
  */
 @Path("/v2/assets")
 @Authenticated
+@SecurityRequirement(name = OpenApiDefinition.BEARER)
+@SecurityRequirement(name = OpenApiDefinition.API_KEY)
 @Produces(MediaType.APPLICATION_JSON)
 public class AssetsResource {
 
@@ -70,6 +75,7 @@ public class AssetsResource {
 
     @GET
     @Path("/{id}")
+    @Operation(summary = "Get an asset")
     public TreeAsset get(@PathParam("id") String id) {
         return view(assets.get(currentUser.principal(), assetId(id)));
     }
@@ -77,6 +83,7 @@ public class AssetsResource {
     /** The children of a folder or version stack, of one {@code type} or of all. */
     @GET
     @Path("/{id}/children")
+    @Operation(summary = "List an asset's children", description = "The children of a folder or version stack, of one type (folder, file, version_stack) or of all.")
     public RestResponse<List<TreeAsset>> children(@PathParam("id") String id, @QueryParam("type") String type,
             @QueryParam("page") String page, @QueryParam("page_size") String pageSize) {
         Paging paging = Paging.of(page, pageSize);
@@ -94,6 +101,7 @@ public class AssetsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}/children")
     @ResponseStatus(201)
+    @Operation(summary = "Create a folder or a file", description = "A folder, or a file placeholder whose upload_urls take the file's parts.")
     public TreeAsset create(@PathParam("id") String id, CreateAssetRequest request) {
         CreateAssetRequest body = request == null ? new CreateAssetRequest(null, null, null, null) : request;
         if (body.type() == null || body.type().isBlank()) {
@@ -117,6 +125,7 @@ public class AssetsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}/version")
+    @Operation(summary = "Add a version", description = "Stacks next_asset_id on a file (which becomes a version stack) or on a version stack.")
     public TreeAsset version(@PathParam("id") String id, VersionRequest request) {
         String next = request == null ? null : request.nextAssetId();
         if (next == null || next.isBlank()) {
@@ -133,6 +142,7 @@ public class AssetsResource {
      */
     @POST
     @Path("/{id}/upload_complete")
+    @Operation(summary = "Complete a placeholder upload")
     public TreeAsset uploadComplete(@PathParam("id") String id) {
         return view(uploads.complete(currentUser.principal(), assetId(id)));
     }
@@ -140,6 +150,7 @@ public class AssetsResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}")
+    @Operation(summary = "Rename or move an asset")
     public TreeAsset update(@PathParam("id") String id, UpdateAssetRequest request) {
         UpdateAssetRequest body = request == null ? new UpdateAssetRequest(null, null) : request;
         UUID parentId = body.parentId() == null ? null : assetId(body.parentId());
@@ -149,6 +160,7 @@ public class AssetsResource {
 
     @DELETE
     @Path("/{id}")
+    @Operation(summary = "Delete an asset")
     public TreeAsset delete(@PathParam("id") String id) {
         return TreeAsset.of(assets.delete(currentUser.principal(), assetId(id)));
     }

@@ -4,6 +4,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,6 +39,15 @@ final class CommentBody {
         boolean noDrawing() {
             return drawingSent && shape == null;
         }
+    }
+
+    /** The fields {@link #parse} reads, for the API document only: the body is read as a tree to name bad fields. */
+    @Schema(name = "CommentFields")
+    record Fields(@Schema(description = "The comment's text.") String text,
+            @Schema(description = "A JSON string holding an array of at most one drawing object, coordinates 0-1 from the page's top-left: "
+                    + "[{\"tool\": \"rect\", \"x\": 0.1, \"y\": 0.2, \"w\": 0.3, \"h\": 0.1}]; tools rect, arrow (x, y, w, h), line (x1, y1, x2, y2), "
+                    + "point (x, y), circle (x, y, w, h), freehand (points: [[x, y], ...]); \"[]\" for none.") String annotation,
+            @Schema(description = "The page, from 1; a reply is on its comment's page.") Integer page) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();

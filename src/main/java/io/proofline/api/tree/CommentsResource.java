@@ -15,6 +15,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -22,6 +27,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.proofline.annotation.Annotation;
 import io.proofline.annotation.AnnotationService;
+import io.proofline.api.common.OpenApiDefinition;
 import io.proofline.auth.CurrentUser;
 import io.proofline.system.Ids;
 import io.proofline.system.ValidationException;
@@ -35,6 +41,8 @@ import io.quarkus.security.Authenticated;
  */
 @Path("/v2/comments")
 @Authenticated
+@SecurityRequirement(name = OpenApiDefinition.BEARER)
+@SecurityRequirement(name = OpenApiDefinition.API_KEY)
 @Produces(MediaType.APPLICATION_JSON)
 public class CommentsResource {
 
@@ -46,6 +54,7 @@ public class CommentsResource {
 
     @GET
     @Path("/{comment_id}")
+    @Operation(summary = "Get a comment")
     public TreeComment get(@PathParam("comment_id") String commentId) {
         return TreeComment.single(annotations.thread(currentUser.principal(), commentId(commentId)));
     }
@@ -54,6 +63,7 @@ public class CommentsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{comment_id}")
+    @Operation(hidden = true)
     public TreeComment updateByPost(@PathParam("comment_id") String commentId, JsonNode body) {
         return update(commentId, body);
     }
@@ -65,7 +75,9 @@ public class CommentsResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{comment_id}")
-    public TreeComment update(@PathParam("comment_id") String commentId, JsonNode body) {
+    @Operation(summary = "Update a comment", description = "The text and/or the drawing; a field left out stays as it is. Frame.io's client sends it as POST, which works too.")
+    public TreeComment update(@PathParam("comment_id") String commentId,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentBody.Fields.class))) JsonNode body) {
         CommentBody.Parsed parsed = CommentBody.parse(body);
         UUID id = commentId(commentId);
         if (parsed.text() == null && parsed.shape() == null && !parsed.noDrawing()) {
@@ -79,6 +91,7 @@ public class CommentsResource {
     /** Deletes the caller's own comment and its replies; answers the comment as it was. */
     @DELETE
     @Path("/{comment_id}")
+    @Operation(summary = "Delete a comment and its replies")
     public TreeComment delete(@PathParam("comment_id") String commentId) {
         UUID id = commentId(commentId);
         AnnotationService.Listing before = annotations.thread(currentUser.principal(), id);
@@ -89,6 +102,7 @@ public class CommentsResource {
     /** The comment's replies, oldest first (a reply has none). */
     @GET
     @Path("/{comment_id}/replies")
+    @Operation(summary = "List a comment's replies")
     public RestResponse<List<TreeComment>> replies(@PathParam("comment_id") String commentId,
             @QueryParam("page") String page, @QueryParam("page_size") String pageSize) {
         Paging paging = Paging.of(page, pageSize);
@@ -101,7 +115,9 @@ public class CommentsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{comment_id}/replies")
     @ResponseStatus(201)
-    public TreeComment reply(@PathParam("comment_id") String commentId, JsonNode body) {
+    @Operation(summary = "Reply to a comment")
+    public TreeComment reply(@PathParam("comment_id") String commentId,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentBody.Fields.class))) JsonNode body) {
         CommentBody.Parsed parsed = CommentBody.parse(body);
         UUID parent = commentId(commentId);
         Annotation comment = annotations.thread(currentUser.principal(), parent).threads().get(0).annotation();

@@ -14,11 +14,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.proofline.api.common.OpenApiDefinition;
 import io.proofline.auth.CurrentUser;
 import io.proofline.project.Project;
 import io.proofline.project.ProjectService;
@@ -32,6 +38,8 @@ import io.quarkus.security.Authenticated;
 /** {@code /v2/projects}: one project, the projects shared with the caller, and a project's review links. */
 @Path("/v2/projects")
 @Authenticated
+@SecurityRequirement(name = OpenApiDefinition.BEARER)
+@SecurityRequirement(name = OpenApiDefinition.API_KEY)
 @Produces(MediaType.APPLICATION_JSON)
 public class ProjectsResource {
 
@@ -50,6 +58,7 @@ public class ProjectsResource {
     /** Projects the caller collaborates on without being in their team. */
     @GET
     @Path("/shared")
+    @Operation(summary = "List the projects shared with the caller", description = "Projects the caller collaborates on without being in their team.")
     public RestResponse<List<TreeProject>> shared(@QueryParam("page") String page,
             @QueryParam("page_size") String pageSize) {
         Paging paging = Paging.of(page, pageSize);
@@ -60,6 +69,7 @@ public class ProjectsResource {
 
     @GET
     @Path("/{id}")
+    @Operation(summary = "Get a project")
     public TreeProject get(@PathParam("id") String id) {
         Project project = projects.get(currentUser.principal(), Ids.require(id, ProjectService.NOT_FOUND));
         return withTeams(List.of(project)).get(0);
@@ -68,6 +78,7 @@ public class ProjectsResource {
     /** The project's live review links, oldest first. */
     @GET
     @Path("/{id}/review_links")
+    @Operation(summary = "List a project's review links", description = "The live links, oldest first.")
     public RestResponse<List<TreeReviewLink>> reviewLinks(@PathParam("id") String id, @QueryParam("page") String page,
             @QueryParam("page_size") String pageSize) {
         Paging paging = Paging.of(page, pageSize);
@@ -83,7 +94,9 @@ public class ProjectsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}/review_links")
     @ResponseStatus(201)
-    public TreeReviewLink createReviewLink(@PathParam("id") String id, JsonNode body) {
+    @Operation(summary = "Create a review link", description = "Only name is required; the other settings take their defaults.")
+    public TreeReviewLink createReviewLink(@PathParam("id") String id,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewLinkBody.Fields.class))) JsonNode body) {
         UUID projectId = Ids.require(id, ProjectService.NOT_FOUND);
         ReviewLinkService.Listed created = reviewLinks.create(currentUser.principal(), projectId,
                 ReviewLinkBody.settings(body));

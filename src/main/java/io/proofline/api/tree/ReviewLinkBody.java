@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 import io.proofline.asset.AssetService;
 import io.proofline.review.ReviewLinkService;
@@ -21,6 +25,25 @@ import io.proofline.system.Validator;
  * {@code expires_at} and {@code password}; any other type than documented is a 422 naming the field.
  */
 final class ReviewLinkBody {
+
+    /**
+     * The fields {@link #settings} reads, for the API document only: the body is read as a tree so that a field left
+     * out and a field set to null differ.
+     */
+    @Schema(name = "ReviewLinkSettings")
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record Fields(@Schema(description = "The link's name; required to create one.") String name, Boolean allowApprovals,
+            Boolean currentVersionOnly, Boolean enableDownloading, Boolean isActive,
+            @Schema(description = "True requires a password; false removes it.") Boolean hasPassword,
+            @Schema(format = "date-time", description = "When the link stops working; null: never.") String expiresAt,
+            @Schema(description = "The link's password; null removes it.") String password) {
+    }
+
+    /** The field {@link #assetIds} reads, for the API document only. */
+    @Schema(name = "ReviewLinkAssets")
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record AssetIds(@Schema(required = true, description = "Assets of the link's project.") List<String> assetIds) {
+    }
 
     private ReviewLinkBody() {
     }

@@ -15,10 +15,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.proofline.api.common.OpenApiDefinition;
 import io.proofline.auth.CurrentUser;
 import io.proofline.review.ReviewLinkService;
 import io.proofline.system.Ids;
@@ -30,6 +36,8 @@ import io.quarkus.security.Authenticated;
  */
 @Path("/v2/review_links")
 @Authenticated
+@SecurityRequirement(name = OpenApiDefinition.BEARER)
+@SecurityRequirement(name = OpenApiDefinition.API_KEY)
 @Produces(MediaType.APPLICATION_JSON)
 public class ReviewLinksResource {
 
@@ -41,6 +49,7 @@ public class ReviewLinksResource {
 
     @GET
     @Path("/{id}")
+    @Operation(summary = "Get a review link")
     public TreeReviewLink get(@PathParam("id") String id) {
         return view(links.get(currentUser.principal(), linkId(id)));
     }
@@ -48,13 +57,16 @@ public class ReviewLinksResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}")
-    public TreeReviewLink update(@PathParam("id") String id, JsonNode body) {
+    @Operation(summary = "Update a review link", description = "A field left out keeps its value; null clears expires_at and password.")
+    public TreeReviewLink update(@PathParam("id") String id,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewLinkBody.Fields.class))) JsonNode body) {
         UUID link = linkId(id);
         return view(links.update(currentUser.principal(), link, ReviewLinkBody.settings(body)));
     }
 
     @DELETE
     @Path("/{id}")
+    @Operation(summary = "Delete a review link")
     public TreeReviewLink delete(@PathParam("id") String id) {
         return view(links.delete(currentUser.principal(), linkId(id)));
     }
@@ -63,13 +75,16 @@ public class ReviewLinksResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}/assets")
-    public TreeReviewLink addAssets(@PathParam("id") String id, JsonNode body) {
+    @Operation(summary = "Add assets to a review link")
+    public TreeReviewLink addAssets(@PathParam("id") String id,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewLinkBody.AssetIds.class))) JsonNode body) {
         UUID link = linkId(id);
         return view(links.addAssets(currentUser.principal(), link, ReviewLinkBody.assetIds(body)));
     }
 
     @GET
     @Path("/{id}/items")
+    @Operation(summary = "List a review link's items")
     public RestResponse<List<TreeReviewLinkItem>> items(@PathParam("id") String id, @QueryParam("page") String page,
             @QueryParam("page_size") String pageSize) {
         Paging paging = Paging.of(page, pageSize);

@@ -13,11 +13,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import io.proofline.api.common.OpenApiDefinition;
 import io.proofline.auth.CurrentUser;
 import io.proofline.project.Project;
 import io.proofline.project.ProjectInput;
@@ -34,6 +37,8 @@ import io.quarkus.security.Authenticated;
 /** {@code /v2/teams}: the caller's teams and their projects. */
 @Path("/v2/teams")
 @Authenticated
+@SecurityRequirement(name = OpenApiDefinition.BEARER)
+@SecurityRequirement(name = OpenApiDefinition.API_KEY)
 @Produces(MediaType.APPLICATION_JSON)
 public class TeamsResource {
 
@@ -55,6 +60,7 @@ public class TeamsResource {
 
     /** Every team the caller sees, across accounts. */
     @GET
+    @Operation(summary = "List the caller's teams", description = "Every team the caller sees, across accounts.")
     public RestResponse<List<TreeTeam>> list(@QueryParam("page") String page,
             @QueryParam("page_size") String pageSize) {
         Paging paging = Paging.of(page, pageSize);
@@ -64,12 +70,14 @@ public class TeamsResource {
 
     @GET
     @Path("/{id}")
+    @Operation(summary = "Get a team")
     public TreeTeam get(@PathParam("id") String id) {
         return TreeTeam.of(team(currentUser.principal(), id));
     }
 
     @GET
     @Path("/{id}/projects")
+    @Operation(summary = "List a team's projects")
     public RestResponse<List<TreeProject>> projects(@PathParam("id") String id, @QueryParam("page") String page,
             @QueryParam("page_size") String pageSize) {
         Paging paging = Paging.of(page, pageSize);
@@ -85,6 +93,7 @@ public class TeamsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}/projects")
     @ResponseStatus(201)
+    @Operation(summary = "Create a project in a team", description = "The caller becomes its owner.")
     public TreeProject createProject(@PathParam("id") String id, CreateProjectRequest request) {
         CreateProjectRequest body = request == null ? new CreateProjectRequest(null, null) : request;
         new Validator().required("name", body.name()).maxLength("name", body.name(), MAX_PROJECT_NAME_LENGTH)

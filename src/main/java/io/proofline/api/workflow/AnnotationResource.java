@@ -15,6 +15,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -24,6 +26,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.proofline.annotation.AnnotationService;
 import io.proofline.annotation.Shape;
 import io.proofline.annotation.W3cAnnotations;
+import io.proofline.api.common.OpenApiDefinition;
 import io.proofline.asset.AssetService;
 import io.proofline.auth.CurrentUser;
 import io.proofline.system.Ids;
@@ -33,6 +36,8 @@ import io.quarkus.security.Authenticated;
 /** The workflow seed's annotations, with the request shape and W3C export of DESIGN.md. */
 @Path("/api/v1/annotation")
 @Authenticated
+@SecurityRequirement(name = OpenApiDefinition.BEARER)
+@SecurityRequirement(name = OpenApiDefinition.API_KEY)
 @Produces(MediaType.APPLICATION_JSON)
 public class AnnotationResource {
 
@@ -53,12 +58,14 @@ public class AnnotationResource {
 
     /** The asset's annotations, oldest first, each with its replies, oldest first. */
     @GET
+    @Operation(summary = "List an asset's annotations", description = "Oldest first, each with its replies.")
     public Envelope<List<AnnotationView>> list(@RestQuery("AssetUID") String assetUID) {
         new Validator().required("AssetUID", assetUID).throwIfInvalid();
         return Envelope.get(AnnotationView.of(annotations.list(currentUser.principal(), assetId(assetUID))));
     }
 
     @POST
+    @Operation(summary = "Create an annotation or a reply", description = "An annotation has a shape on a page; a reply names its parentUID and has no shape.")
     public Envelope<Created> create(AnnotationRequest request) {
         AnnotationRequest body = request == null ? empty() : request;
         Validator validator = new Validator().required("assetUID", body.assetUID());
@@ -90,6 +97,7 @@ public class AnnotationResource {
      * annotation as edited, without its replies.
      */
     @PUT
+    @Operation(summary = "Edit an annotation", description = "The text and/or shape of the caller's own annotation, named by annotationUID in the body or AnnotationUID in the query string.")
     public Envelope<AnnotationView> edit(AnnotationRequest request,
             @RestQuery("AnnotationUID") String queryAnnotationUID) {
         AnnotationRequest body = request == null ? empty() : request;
@@ -105,6 +113,7 @@ public class AnnotationResource {
 
     /** Deletes the caller's own annotation and its replies. */
     @DELETE
+    @Operation(summary = "Delete an annotation and its replies", description = "Only the caller's own.")
     public Envelope<Void> delete(@RestQuery("AnnotationUID") String annotationUID) {
         new Validator().required("AnnotationUID", annotationUID).throwIfInvalid();
         annotations.delete(currentUser.principal(), annotationId(annotationUID));
@@ -115,6 +124,7 @@ public class AnnotationResource {
     @GET
     @Path("w3c")
     @Produces({ W3cAnnotations.MEDIA_TYPE, MediaType.APPLICATION_JSON })
+    @Operation(summary = "Export an asset's annotations as W3C Web Annotations", description = "An AnnotationCollection in JSON-LD, without the envelope.")
     public Response w3c(@RestQuery("AssetUID") String assetUID) throws JsonProcessingException {
         new Validator().required("AssetUID", assetUID).throwIfInvalid();
         return jsonLd(w3c.collection(annotations.list(currentUser.principal(), assetId(assetUID))));
@@ -124,6 +134,7 @@ public class AnnotationResource {
     @GET
     @Path("w3c/{annotationUID}")
     @Produces({ W3cAnnotations.MEDIA_TYPE, MediaType.APPLICATION_JSON })
+    @Operation(summary = "Export one annotation as a W3C Web Annotation")
     public Response w3cOne(@PathParam("annotationUID") String annotationUID) throws JsonProcessingException {
         AnnotationService.Listing listing = annotations.one(currentUser.principal(), annotationId(annotationUID));
         return jsonLd(w3c.annotation(listing, listing.threads().get(0).annotation()));

@@ -12,8 +12,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import io.proofline.api.common.OpenApiDefinition;
 import io.proofline.auth.ApiKey;
 import io.proofline.auth.ApiKeyService;
 import io.proofline.auth.CurrentUser;
@@ -25,6 +29,8 @@ import io.quarkus.security.Authenticated;
 /** The caller's API keys. The key itself appears once, in the reply to its creation. */
 @Path("/api/v1/apikey")
 @Authenticated
+@SecurityRequirement(name = OpenApiDefinition.BEARER)
+@SecurityRequirement(name = OpenApiDefinition.API_KEY)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ApiKeyResource {
@@ -46,11 +52,13 @@ public class ApiKeyResource {
     }
 
     @GET
+    @Operation(summary = "List the caller's API keys", description = "Without the keys themselves.")
     public Envelope<List<ApiKeyView>> list() {
         return Envelope.get(apiKeys.list(currentUser.principal()).stream().map(key -> view(key, null)).toList());
     }
 
     @POST
+    @Operation(summary = "Create an API key", description = "The key is in this answer only; send it as \"X-API-KEY: <key>\".")
     public Envelope<ApiKeyView> create(ApiKeyRequest request) {
         ApiKeyService.CreatedKey created = apiKeys.create(currentUser.principal(),
                 request == null ? null : request.name());
@@ -58,6 +66,7 @@ public class ApiKeyResource {
     }
 
     @DELETE
+    @Operation(summary = "Revoke an API key")
     public Envelope<ApiKeyView> revoke(@QueryParam("ApiKeyUID") String apiKeyUID) {
         new Validator().required("ApiKeyUID", apiKeyUID).throwIfInvalid();
         ApiKey key = apiKeys.revoke(currentUser.principal(), Ids.require(apiKeyUID, NOT_FOUND));

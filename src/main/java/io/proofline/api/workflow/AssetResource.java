@@ -20,9 +20,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import io.proofline.api.common.BlobDownload;
+import io.proofline.api.common.OpenApiDefinition;
 import io.proofline.api.common.SpooledForm;
 import io.proofline.asset.Asset;
 import io.proofline.asset.AssetService;
@@ -39,6 +47,8 @@ import io.quarkus.security.Authenticated;
 /** The workflow seed's asset management, under both spellings the seed uses ({@code asset} and {@code assets}). */
 @Path("/api/v1/{noun: assets?}")
 @Authenticated
+@SecurityRequirement(name = OpenApiDefinition.BEARER)
+@SecurityRequirement(name = OpenApiDefinition.API_KEY)
 @Produces(MediaType.APPLICATION_JSON)
 public class AssetResource {
 
@@ -70,6 +80,7 @@ public class AssetResource {
     }
 
     @GET
+    @Operation(summary = "Get an asset instance", description = "Also answered under /api/v1/assets, the seed's other spelling.")
     public Envelope<AssetView> get(@RestQuery("AssetUID") String assetUID) {
         new Validator().required("AssetUID", assetUID).throwIfInvalid();
         Asset asset = media.get(currentUser.principal(), assetId(assetUID));
@@ -77,6 +88,7 @@ public class AssetResource {
     }
 
     @DELETE
+    @Operation(summary = "Delete an asset", description = "Also answered under /api/v1/assets, the seed's other spelling.")
     public Envelope<Void> delete(@RestQuery("AssetUID") String assetUID) {
         new Validator().required("AssetUID", assetUID).throwIfInvalid();
         media.delete(currentUser.principal(), assetId(assetUID));
@@ -90,9 +102,15 @@ public class AssetResource {
     @POST
     @Path("upload")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Upload an asset", description = "Uploads the file and queues it for processing; with AssetUID it becomes a new version of that asset. ProjectUID and AssetUID may also come in the query string. Also answered under /api/v1/assets, the seed's other spelling.")
     public Envelope<UploadResult> upload(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @RestQuery("ProjectUID") String queryProjectUID, @RestQuery("AssetUID") String queryAssetUID,
-            InputStream body) throws IOException {
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(type = SchemaType.OBJECT, properties = {
+                    @SchemaProperty(name = "ProjectUID", type = SchemaType.STRING, description = "Unique project ID, mandatory (here or in the query string)."),
+                    @SchemaProperty(name = "AssetUID", type = SchemaType.STRING, description = "An asset of the project: the file becomes its next version."),
+                    @SchemaProperty(name = "File", type = SchemaType.STRING, format = "binary", description = "Asset file to upload and process, mandatory."),
+                    @SchemaProperty(name = "attachment", type = SchemaType.STRING, format = "binary", description = "The file under the name Approval Studio's PHP client uses, instead of File.") }))) InputStream body)
+            throws IOException {
         try (SpooledForm form = SpooledForm.read(body, contentType, uploadsDirectory, FILE_FIELDS,
                 media.maxUploadSize())) {
             String projectUID = firstNonBlank(form.field("ProjectUID"), queryProjectUID);
@@ -115,6 +133,7 @@ public class AssetResource {
     @GET
     @Path("download")
     @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Download an asset", description = "The original file, whole or one byte range. Also answered under /api/v1/assets, the seed's other spelling.")
     public Response download(@RestQuery("AssetUID") String assetUID, @HeaderParam("Range") String range)
             throws IOException {
         new Validator().required("AssetUID", assetUID).throwIfInvalid();

@@ -10,6 +10,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+import io.proofline.api.common.OpenApiDefinition;
 import io.proofline.auth.CurrentUser;
 import io.proofline.system.Times;
 import io.proofline.tenancy.Access;
@@ -21,6 +25,8 @@ import io.quarkus.security.Authenticated;
 /** Accounts, called companies on the workflow face; a {@code companyUID} is the seed's {@code clientUID}. */
 @Path("/api/v1/company")
 @Authenticated
+@SecurityRequirement(name = OpenApiDefinition.BEARER)
+@SecurityRequirement(name = OpenApiDefinition.API_KEY)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CompanyResource {
@@ -41,6 +47,7 @@ public class CompanyResource {
     }
 
     @GET
+    @Operation(summary = "List the caller's companies")
     public Envelope<List<CompanyView>> list() {
         Principal principal = currentUser.principal();
         return Envelope.get(tenancy
@@ -50,6 +57,7 @@ public class CompanyResource {
     }
 
     @POST
+    @Operation(summary = "Create a company", description = "The caller becomes its owner.")
     public Envelope<CompanyView> create(CompanyRequest request) {
         Account account = tenancy.createAccount(currentUser.principal(), request == null ? null : request.name());
         return Envelope

@@ -21,6 +21,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+import io.proofline.api.common.OpenApiDefinition;
 import io.proofline.asset.Asset;
 import io.proofline.auth.CurrentUser;
 import io.proofline.media.rendition.Renditions;
@@ -45,6 +49,8 @@ import io.quarkus.security.Authenticated;
 
 @Path("/api/v1/project")
 @Authenticated
+@SecurityRequirement(name = OpenApiDefinition.BEARER)
+@SecurityRequirement(name = OpenApiDefinition.API_KEY)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProjectResource {
@@ -77,6 +83,7 @@ public class ProjectResource {
     }
 
     @GET
+    @Operation(summary = "Get a list of projects", description = "One project by ProjectUID, or the projects in the given States matching Query; optionally with their assets, tasks and reference documents.")
     public Envelope<List<ProjectView>> list(@QueryParam("ProjectUID") String projectUID,
             @QueryParam("States") String states, @QueryParam("Query") String query,
             @QueryParam("IsLoadAssets") @DefaultValue("false") String loadAssets,
@@ -111,6 +118,7 @@ public class ProjectResource {
     }
 
     @POST
+    @Operation(summary = "Create new project")
     public Envelope<ProjectView> create(ProjectRequest request) {
         ProjectRequest body = request == null ? emptyRequest() : request;
         Validator validator = new Validator();
@@ -127,6 +135,7 @@ public class ProjectResource {
     }
 
     @PUT
+    @Operation(summary = "Edit existing project", description = "The project is named by projectUID in the body or ProjectUID in the query string.")
     public Envelope<ProjectView> update(ProjectRequest request, @QueryParam("ProjectUID") String queryProjectUID) {
         ProjectRequest body = request == null ? emptyRequest() : request;
         String projectUID = body.projectUID() != null ? body.projectUID() : queryProjectUID;
@@ -138,6 +147,7 @@ public class ProjectResource {
     }
 
     @DELETE
+    @Operation(summary = "Delete a project", description = "Only a Completed or Archived project can be deleted.")
     public Envelope<Void> delete(@QueryParam("ProjectUID") String projectUID) {
         new Validator().required("ProjectUID", projectUID).throwIfInvalid();
         projects.delete(currentUser.principal(), Ids.require(projectUID, ProjectService.NOT_FOUND));
@@ -146,6 +156,7 @@ public class ProjectResource {
 
     @PUT
     @Path("/state")
+    @Operation(summary = "Change project's state", description = "Active, OnHold, Completed or Archived, following the state rules.")
     public Envelope<ProjectView> changeState(StateRequest request, @QueryParam("ProjectUID") String queryProjectUID,
             @QueryParam("State") String queryState) {
         String projectUID = request != null && request.projectUID() != null ? request.projectUID() : queryProjectUID;

@@ -14,11 +14,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.proofline.api.common.BlobDownload;
+import io.proofline.api.common.OpenApiDefinition;
 import io.proofline.auth.CurrentUser;
 import io.proofline.media.BlobStore;
 import io.proofline.media.MediaService;
@@ -37,6 +40,8 @@ import io.quarkus.security.Authenticated;
  */
 @Path("/api/v1/refdoc")
 @Authenticated
+@SecurityRequirement(name = OpenApiDefinition.BEARER)
+@SecurityRequirement(name = OpenApiDefinition.API_KEY)
 @Produces(MediaType.APPLICATION_JSON)
 public class RefDocResource {
 
@@ -60,6 +65,7 @@ public class RefDocResource {
     @POST
     @Path("upload")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Upload a reference document", description = "ProjectUID may also come in the query string; the file as File or attachment.")
     public Envelope<UploadResult> upload(@RestForm("ProjectUID") String formProjectUID,
             @RestForm("File") FileUpload file, @RestForm("attachment") FileUpload attachment,
             @RestQuery("ProjectUID") String queryProjectUID) throws IOException {
@@ -81,6 +87,7 @@ public class RefDocResource {
     }
 
     @DELETE
+    @Operation(summary = "Delete a reference document")
     public Envelope<Void> delete(@RestQuery("RefDocUID") String refDocUID) {
         new Validator().required("RefDocUID", refDocUID).throwIfInvalid();
         documents.delete(currentUser.principal(), Ids.require(refDocUID, ReferenceDocumentService.NOT_FOUND));
@@ -91,6 +98,7 @@ public class RefDocResource {
     @GET
     @Path("download")
     @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Download a reference document", description = "The document, whole or one byte range.")
     public Response download(@RestQuery("RefDocUID") String refDocUID, @HeaderParam("Range") String range)
             throws IOException {
         new Validator().required("RefDocUID", refDocUID).throwIfInvalid();

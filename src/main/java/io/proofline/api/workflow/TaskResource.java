@@ -14,8 +14,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import io.proofline.api.common.OpenApiDefinition;
 import io.proofline.auth.CurrentUser;
 import io.proofline.project.ProjectService;
 import io.proofline.review.Decisions;
@@ -30,6 +33,8 @@ import io.quarkus.security.Authenticated;
 /** The workflow seed's review tasks, plus the list and delete it implies (DESIGN.md). */
 @Path("/api/v1/task")
 @Authenticated
+@SecurityRequirement(name = OpenApiDefinition.BEARER)
+@SecurityRequirement(name = OpenApiDefinition.API_KEY)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class TaskResource {
@@ -46,6 +51,7 @@ public class TaskResource {
     /** A task for an account user of the project's company. */
     @POST
     @Path("review_asset")
+    @Operation(summary = "Create a Review Asset Task for a user", description = "A task for a user of the project's company, on a list of the project's assets, with optional due date and comment.")
     public Envelope<TaskView> reviewAsset(TaskRequest request) {
         TaskRequest body = request == null ? empty() : request;
         Validator validator = new Validator().required("userUID", body.userUID());
@@ -60,6 +66,7 @@ public class TaskResource {
     /** A task for someone without an account: mailed a link to a review session. */
     @POST
     @Path("review_asset_ext")
+    @Operation(summary = "Create an External Review Asset Task", description = "A task for someone who does not have an account: they are mailed a link to a review session.")
     public Envelope<TaskView> reviewAssetExternal(TaskRequest request) {
         TaskRequest body = request == null ? empty() : request;
         Validator validator = new Validator().required("email", body.email()).maxLength("email", body.email(), 320)
@@ -93,6 +100,7 @@ public class TaskResource {
 
     /** The project's tasks, open and completed, oldest first. */
     @GET
+    @Operation(summary = "List a project's tasks", description = "Open and completed, oldest first.")
     public Envelope<List<TaskView>> list(@RestQuery("ProjectUID") String projectUID) {
         new Validator().required("ProjectUID", projectUID).throwIfInvalid();
         UUID projectId = Ids.require(projectUID, ProjectService.NOT_FOUND);
@@ -101,6 +109,7 @@ public class TaskResource {
     }
 
     @DELETE
+    @Operation(summary = "Delete a task")
     public Envelope<Void> delete(@RestQuery("TaskUID") String taskUID) {
         new Validator().required("TaskUID", taskUID).throwIfInvalid();
         tasks.delete(currentUser.principal(), Ids.require(taskUID, ReviewTaskService.NOT_FOUND));

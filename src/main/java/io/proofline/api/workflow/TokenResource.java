@@ -7,6 +7,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
 import com.fasterxml.jackson.annotation.JsonAlias;
 
 import io.proofline.auth.LoginService;
@@ -32,6 +34,7 @@ public class TokenResource {
 
     @POST
     @Path("/login")
+    @Operation(summary = "Authorize a user: get a bearer token", description = "Returns a token to send with every other call as \"Authorization: Bearer <token>\". No credential needed.")
     public Envelope<TokenResult> login(LoginRequest request, HttpServerRequest http) {
         LoginRequest body = request == null ? new LoginRequest(null, null) : request;
         new Validator().required("username", body.username()).maxLength("username", body.username(), 320)

@@ -11,6 +11,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+import io.proofline.api.common.OpenApiDefinition;
 import io.proofline.auth.CurrentUser;
 import io.proofline.system.Ids;
 import io.proofline.tenancy.AppUser;
@@ -20,6 +24,8 @@ import io.quarkus.security.Authenticated;
 /** Users of the caller's accounts, so that owners and assignees can be found by id. */
 @Path("/api/v1/user")
 @Authenticated
+@SecurityRequirement(name = OpenApiDefinition.BEARER)
+@SecurityRequirement(name = OpenApiDefinition.API_KEY)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class UserResource {
@@ -37,11 +43,13 @@ public class UserResource {
     }
 
     @GET
+    @Operation(summary = "List the users of the caller's companies")
     public Envelope<List<UserView>> list() {
         return Envelope.get(tenancy.visibleUsers(currentUser.principal()).stream().map(UserResource::view).toList());
     }
 
     @POST
+    @Operation(summary = "Create a user", description = "A user in one of the caller's companies (companyUID), by default the caller's own.")
     public Envelope<UserView> create(UserRequest request) {
         UserRequest body = request == null ? new UserRequest(null, null, null, null) : request;
         UUID companyId = null;

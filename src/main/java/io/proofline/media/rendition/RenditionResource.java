@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import io.proofline.asset.Asset;
@@ -41,6 +42,7 @@ public class RenditionResource {
 
     @GET
     @Path("{assetId}/thumbnail.jpg")
+    @Operation(summary = "Get an asset's thumbnail through a signed link")
     public Response thumbnail(@PathParam("assetId") String assetId, @RestQuery(SignedUrls.EXPIRES) String expires,
             @RestQuery(SignedUrls.SIGNATURE) String signature,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) throws IOException {
@@ -52,6 +54,7 @@ public class RenditionResource {
     /** The small thumbnail; the thumbnail (with its own ETag) for assets processed before small ones were made. */
     @GET
     @Path("{assetId}/thumbnail-small.jpg")
+    @Operation(summary = "Get an asset's small thumbnail through a signed link")
     public Response smallThumbnail(@PathParam("assetId") String assetId, @RestQuery(SignedUrls.EXPIRES) String expires,
             @RestQuery(SignedUrls.SIGNATURE) String signature,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) throws IOException {
@@ -65,6 +68,7 @@ public class RenditionResource {
 
     @GET
     @Path("{assetId}/pages/{page: [0-9]{1,6}}.jpg")
+    @Operation(summary = "Get a page preview through a signed link")
     public Response page(@PathParam("assetId") String assetId, @PathParam("page") int page,
             @RestQuery(SignedUrls.EXPIRES) String expires, @RestQuery(SignedUrls.SIGNATURE) String signature,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) throws IOException {
