@@ -25,7 +25,7 @@ import io.proofline.review.ReviewScopes;
 import io.proofline.system.ForbiddenException;
 import io.proofline.system.NotAuthorException;
 import io.proofline.system.NotFoundException;
-import io.proofline.system.StateRuleException;
+import io.proofline.system.ReadOnlyException;
 import io.proofline.system.Times;
 import io.proofline.system.ValidationException;
 import io.proofline.system.Validator;
@@ -441,7 +441,7 @@ public class AnnotationService {
         String state = (String) entityManager.createNativeQuery("select state from project where id = :id for update")
                 .setParameter("id", scope.asset().projectId).getSingleResult();
         if (!ProjectState.valueOf(state).isMutable()) {
-            throw StateRuleException.notAcceptable(NOT_MUTABLE);
+            throw new ReadOnlyException(NOT_MUTABLE);
         }
         return scope;
     }

@@ -15,7 +15,7 @@ import org.hibernate.Session;
 import io.proofline.event.EventLog;
 import io.proofline.project.ProjectState;
 import io.proofline.system.NotFoundException;
-import io.proofline.system.StateRuleException;
+import io.proofline.system.ReadOnlyException;
 import io.proofline.system.Times;
 import io.proofline.system.ValidationException;
 import io.proofline.system.Validator;
@@ -189,7 +189,7 @@ public class AssetService {
         String state = (String) entityManager.createNativeQuery("select state from project where id = :id for update")
                 .setParameter("id", projectId).getSingleResult();
         if (!ProjectState.valueOf(state).isMutable()) {
-            throw StateRuleException.notAcceptable(NOT_MUTABLE);
+            throw new ReadOnlyException(NOT_MUTABLE);
         }
         Asset asset = entityManager.find(Asset.class, assetId);
         if (asset.deletedAt != null) {

@@ -31,7 +31,7 @@ import io.proofline.project.Project;
 import io.proofline.project.ProjectService;
 import io.proofline.project.ProjectState;
 import io.proofline.system.NotFoundException;
-import io.proofline.system.StateRuleException;
+import io.proofline.system.ReadOnlyException;
 import io.proofline.system.Times;
 import io.proofline.tenancy.AppUser;
 import io.proofline.tenancy.Principal;
@@ -203,7 +203,7 @@ public class IngestService {
         String state = (String) entityManager.createNativeQuery("select state from project where id = :id for update")
                 .setParameter("id", projectId).getSingleResult();
         if (!ProjectState.valueOf(state).isMutable()) {
-            throw StateRuleException.notAcceptable(ProjectService.NOT_MUTABLE);
+            throw new ReadOnlyException(ProjectService.NOT_MUTABLE);
         }
         return entityManager
                 .createQuery("select p.accountId, p.rootAssetId from Project p where p.id = :id", Object[].class)

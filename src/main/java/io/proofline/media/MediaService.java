@@ -36,6 +36,7 @@ import io.proofline.project.ProjectService;
 import io.proofline.project.ProjectState;
 import io.proofline.system.ForbiddenException;
 import io.proofline.system.NotFoundException;
+import io.proofline.system.ReadOnlyException;
 import io.proofline.system.StateRuleException;
 import io.proofline.system.Times;
 import io.proofline.system.ValidationException;
@@ -108,7 +109,7 @@ public class MediaService {
         Project project = projects.find(principal, projectId)
                 .orElseThrow(() -> new NotFoundException(ProjectService.NOT_FOUND));
         if (!project.state.isMutable()) {
-            throw StateRuleException.notAcceptable(ProjectService.NOT_MUTABLE);
+            throw new ReadOnlyException(ProjectService.NOT_MUTABLE);
         }
         if (versionOf != null) {
             QuarkusTransaction.requiringNew().run(() -> versionTarget(project.id, versionOf));
@@ -347,7 +348,7 @@ public class MediaService {
         String state = (String) entityManager.createNativeQuery("select state from project where id = :id for update")
                 .setParameter("id", projectId).getSingleResult();
         if (!ProjectState.valueOf(state).isMutable()) {
-            throw StateRuleException.notAcceptable(ProjectService.NOT_MUTABLE);
+            throw new ReadOnlyException(ProjectService.NOT_MUTABLE);
         }
         return entityManager.createQuery("select p.accountId from Project p where p.id = :id", UUID.class)
                 .setParameter("id", projectId).getSingleResult();
@@ -373,7 +374,7 @@ public class MediaService {
                         .createQuery("select p.state from Project p where p.id = :id", ProjectState.class)
                         .setParameter("id", projectId).getSingleResult());
         if (state == ProjectState.Archived || state == ProjectState.InTransit) {
-            throw StateRuleException.preconditionFailed(state == ProjectState.Archived ? ARCHIVED : IN_TRANSIT);
+            throw new StateRuleException(state == ProjectState.Archived ? ARCHIVED : IN_TRANSIT);
         }
     }
 

@@ -30,9 +30,9 @@ import io.proofline.asset.AssetType;
 import io.proofline.asset.ProcessingStatus;
 import io.proofline.event.EventLog;
 import io.proofline.job.JobQueue;
+import io.proofline.system.ConflictException;
 import io.proofline.system.ForbiddenException;
 import io.proofline.system.NotFoundException;
-import io.proofline.system.StateRuleException;
 import io.proofline.system.Times;
 import io.proofline.system.ValidationException;
 import io.proofline.system.Validator;
@@ -166,7 +166,7 @@ public class PlaceholderUploads {
             throw new NotFoundException(NOT_FOUND);
         }
         if (upload.completingAt != null) {
-            throw new StateRuleException(409, ALREADY_COMPLETE);
+            throw new ConflictException(ALREADY_COMPLETE);
         }
         PartPlan plan = upload.plan();
         if (!plan.hasPart(partNumber)) {
@@ -201,7 +201,7 @@ public class PlaceholderUploads {
     private List<String> recordPart(UUID assetId, int partNumber, long size, String key) {
         PlaceholderUpload upload = entityManager.find(PlaceholderUpload.class, assetId, LockModeType.PESSIMISTIC_WRITE);
         if (upload == null || upload.completingAt != null) {
-            throw new StateRuleException(409, ALREADY_COMPLETE);
+            throw new ConflictException(ALREADY_COMPLETE);
         }
         List<String> replaced = partKeys(assetId, partNumber);
         if (replaced.isEmpty()) {
@@ -241,7 +241,7 @@ public class PlaceholderUploads {
             if (upload == null) {
                 // gone either way: assembled (the original is there) or dropped when its URLs expired
                 if (entityManager.find(Asset.class, assetId).uploadCompletedAt == null) {
-                    throw new StateRuleException(409, EXPIRED);
+                    throw new ConflictException(EXPIRED);
                 }
                 return;
             }
@@ -250,10 +250,9 @@ public class PlaceholderUploads {
             }
             Set<Integer> missing = missingParts(upload);
             if (!missing.isEmpty()) {
-                throw new StateRuleException(409,
-                        "The upload is missing parts: "
-                                + missing.stream().limit(20).map(String::valueOf).collect(Collectors.joining(", "))
-                                + (missing.size() > 20 ? ", …" : "") + ".");
+                throw new ConflictException("The upload is missing parts: "
+                        + missing.stream().limit(20).map(String::valueOf).collect(Collectors.joining(", "))
+                        + (missing.size() > 20 ? ", …" : "") + ".");
             }
             startAssembly(upload);
         });

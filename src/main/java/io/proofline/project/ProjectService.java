@@ -19,7 +19,9 @@ import io.proofline.asset.AssetTree;
 import io.proofline.asset.AssetType;
 import io.proofline.event.EventLog;
 import io.proofline.job.JobQueue;
+import io.proofline.system.NoChangeException;
 import io.proofline.system.NotFoundException;
+import io.proofline.system.ReadOnlyException;
 import io.proofline.system.StateRuleException;
 import io.proofline.system.Times;
 import io.proofline.tenancy.Access;
@@ -190,7 +192,7 @@ public class ProjectService {
     public Project update(Principal principal, UUID projectId, ProjectInput input) {
         Project project = lockVisible(principal, projectId);
         if (!project.state.isMutable()) {
-            throw StateRuleException.notAcceptable(NOT_MUTABLE);
+            throw new ReadOnlyException(NOT_MUTABLE);
         }
         checkOwners(project.accountId, input.ownerIds());
         List<Object[]> changes = new ArrayList<>();
@@ -217,7 +219,7 @@ public class ProjectService {
     public void delete(Principal principal, UUID projectId) {
         Project project = lockVisible(principal, projectId);
         if (project.state != ProjectState.Completed && project.state != ProjectState.Archived) {
-            throw StateRuleException.preconditionFailed(NOT_DELETABLE);
+            throw new StateRuleException(NOT_DELETABLE);
         }
         project.deletedAt = Times.now();
         project.updatedAt = project.deletedAt;
@@ -234,11 +236,11 @@ public class ProjectService {
         Project project = lockVisible(principal, projectId);
         ProjectState from = project.state;
         if (from == target) {
-            throw StateRuleException.notAcceptable("Project already has state " + target + ".");
+            throw new NoChangeException("Project already has state " + target + ".");
         }
         if (!allowed(from, target)) {
-            throw StateRuleException.preconditionFailed("You cannot directly change state from " + from + " to "
-                    + target + ". Please refer documentation.");
+            throw new StateRuleException("You cannot directly change state from " + from + " to " + target
+                    + ". Please refer documentation.");
         }
         project.updatedAt = Times.now();
         if ((from == ProjectState.Completed && target == ProjectState.Archived)
@@ -305,7 +307,7 @@ public class ProjectService {
     private void checkOwners(UUID accountId, List<UUID> ownerIds) {
         for (UUID ownerId : ownerIds) {
             if (!access.isMember(ownerId, accountId)) {
-                throw StateRuleException.preconditionFailed("User with UID [" + ownerId + "] not found.");
+                throw new StateRuleException("User with UID [" + ownerId + "] not found.");
             }
         }
     }

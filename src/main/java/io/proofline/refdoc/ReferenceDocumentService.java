@@ -21,7 +21,7 @@ import io.proofline.media.MediaService;
 import io.proofline.project.Project;
 import io.proofline.project.ProjectService;
 import io.proofline.system.NotFoundException;
-import io.proofline.system.StateRuleException;
+import io.proofline.system.ReadOnlyException;
 import io.proofline.system.Times;
 import io.proofline.system.ValidationException;
 import io.proofline.tenancy.Access;
@@ -69,7 +69,7 @@ public class ReferenceDocumentService {
         Project project = projects.find(principal, projectId)
                 .orElseThrow(() -> new NotFoundException(ProjectService.NOT_FOUND));
         if (!project.state.isMutable()) {
-            throw StateRuleException.notAcceptable(ProjectService.NOT_MUTABLE);
+            throw new ReadOnlyException(ProjectService.NOT_MUTABLE);
         }
         String contentType;
         try (InputStream in = Files.newInputStream(spooled)) {

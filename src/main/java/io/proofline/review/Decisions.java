@@ -20,8 +20,9 @@ import io.proofline.asset.AssetType;
 import io.proofline.event.EventLog;
 import io.proofline.project.Project;
 import io.proofline.system.ForbiddenException;
+import io.proofline.system.GoneException;
 import io.proofline.system.NotFoundException;
-import io.proofline.system.StateRuleException;
+import io.proofline.system.ReadOnlyException;
 import io.proofline.system.Times;
 import io.proofline.system.ValidationException;
 import io.proofline.system.Validator;
@@ -71,7 +72,7 @@ public class Decisions {
         Project project = lockedProject(link.projectId);
         entityManager.refresh(link, LockModeType.PESSIMISTIC_WRITE);
         if (!link.opensAt(Times.now()) || project == null) {
-            throw new StateRuleException(410, LINK_CLOSED);
+            throw new GoneException(LINK_CLOSED);
         }
         requireMutable(project);
         if (!link.allowApprovals) {
@@ -113,7 +114,7 @@ public class Decisions {
         }
         requireMutable(project);
         if (task.status == ReviewTask.Status.Completed) {
-            throw new StateRuleException(410, REVIEW_FINISHED);
+            throw new GoneException(REVIEW_FINISHED);
         }
         if (task.readOnly) {
             throw new ForbiddenException(READ_ONLY);
@@ -231,7 +232,7 @@ public class Decisions {
 
     private static void requireMutable(Project project) {
         if (!project.state.isMutable()) {
-            throw StateRuleException.notAcceptable(NOT_MUTABLE);
+            throw new ReadOnlyException(NOT_MUTABLE);
         }
     }
 }

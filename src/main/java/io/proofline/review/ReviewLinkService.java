@@ -25,8 +25,8 @@ import io.proofline.project.Project;
 import io.proofline.project.ProjectService;
 import io.proofline.system.NotFoundException;
 import io.proofline.system.Passwords;
+import io.proofline.system.ReadOnlyException;
 import io.proofline.system.ServerSettings;
-import io.proofline.system.StateRuleException;
 import io.proofline.system.Times;
 import io.proofline.system.ValidationException;
 import io.proofline.system.Validator;
@@ -311,7 +311,7 @@ public class ReviewLinkService {
 
     private static void requireMutable(Project project) {
         if (!project.state.isMutable()) {
-            throw StateRuleException.notAcceptable(NOT_MUTABLE);
+            throw new ReadOnlyException(NOT_MUTABLE);
         }
     }
 

@@ -32,6 +32,7 @@ import io.proofline.project.ProjectService;
 import io.proofline.project.ProjectState;
 import io.proofline.system.NotFoundException;
 import io.proofline.system.Passwords;
+import io.proofline.system.ReadOnlyException;
 import io.proofline.system.ServerSettings;
 import io.proofline.system.StateRuleException;
 import io.proofline.system.Times;
@@ -102,12 +103,12 @@ public class ReviewTaskService {
     public Listed createInternal(Principal principal, Draft draft, UUID userId) {
         Project project = taskableProject(principal, draft.projectId());
         if (userId == null || !access.isMember(userId, project.accountId)) {
-            throw StateRuleException.preconditionFailed("User with UID [" + userId + "] not found.");
+            throw new StateRuleException("User with UID [" + userId + "] not found.");
         }
         // the task's page shows the project's files and comments: only to someone who may see them anyway
         if (!access.sees(userId, project.id)) {
-            throw StateRuleException.preconditionFailed("User with UID [" + userId + "] cannot see project ["
-                    + project.id + "]: make them an owner or collaborator of it, or a member of its team, first.");
+            throw new StateRuleException("User with UID [" + userId + "] cannot see project [" + project.id
+                    + "]: make them an owner or collaborator of it, or a member of its team, first.");
         }
         List<UUID> files = files(principal, project, draft.assetIds());
         ReviewTask task = newTask(principal, project, draft);
@@ -184,7 +185,7 @@ public class ReviewTaskService {
         }
         Project project = entityManager.find(Project.class, task.projectId);
         if (!project.state.isMutable()) {
-            throw StateRuleException.notAcceptable(ProjectService.NOT_MUTABLE);
+            throw new ReadOnlyException(ProjectService.NOT_MUTABLE);
         }
         markDeleted(task, principal.userId());
     }
@@ -295,8 +296,7 @@ public class ReviewTaskService {
         if (project.state != ProjectState.Active && project.state != ProjectState.OnHold) {
             // the seed prints a completed project's state as "Complete" in this one message
             String state = project.state == ProjectState.Completed ? "Complete" : project.state.name();
-            throw StateRuleException
-                    .preconditionFailed("You can not create a task for a project in state [" + state + "].");
+            throw new StateRuleException("You can not create a task for a project in state [" + state + "].");
         }
         return project;
     }

@@ -7,6 +7,6 @@ package io.proofline.system;
 public class NotAuthorException extends StateRuleException {
 
     public NotAuthorException(String message) {
-        super(412, message);
+        super(message);
     }
 }

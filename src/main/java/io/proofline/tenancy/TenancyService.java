@@ -92,7 +92,7 @@ public class TenancyService {
         AppUser existing = AppUser.findByEmail(email).orElse(null);
         if (existing != null) {
             if (!principal.serverAdmin()) {
-                throw StateRuleException.preconditionFailed("User with email [" + email.trim() + "] already exists.");
+                throw new StateRuleException("User with email [" + email.trim() + "] already exists.");
             }
             if (!access.isMember(existing.id, account.id)) {
                 addMember(account.id, existing.id, Role.MEMBER);

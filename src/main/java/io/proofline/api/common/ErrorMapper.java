@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
@@ -23,46 +24,72 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
-import io.proofline.api.tree.TreeError;
-import io.proofline.api.workflow.Envelope;
-import io.proofline.api.workflow.ValidationProblem;
+import io.proofline.system.ConflictException;
 import io.proofline.system.ForbiddenException;
-import io.proofline.system.NotAuthorException;
+import io.proofline.system.GoneException;
+import io.proofline.system.NoChangeException;
 import io.proofline.system.NotFoundException;
+import io.proofline.system.ReadOnlyException;
 import io.proofline.system.StateRuleException;
 import io.proofline.system.ThrottledException;
+import io.proofline.system.TooLargeException;
 import io.proofline.system.UnauthorizedException;
 import io.proofline.system.ValidationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.vertx.core.http.HttpServerRequest;
 
 /**
- * Maps every failure once, to the documented body of the face the request came in on. Nothing escapes as a bare 500
- * with a stack trace.
+ * Maps every failure once: a domain failure (which carries a meaning, not a status) gets the status most faces print
+ * for its meaning, then the face the request came in on ({@link FaceErrors}, one per face, found by path) may print
+ * another and writes its documented body. Nothing escapes as a bare 500 with a stack trace.
  */
 public class ErrorMapper {
 
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
+    private static final FaceErrors PLAIN = new PlainErrors();
+
+    @Inject
+    Instance<FaceErrors> faces;
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, HttpServerRequest request) {
-        return respond(request, 404, e.getMessage());
+        return domain(request, e, 404);
     }
 
+    /** A rule of the object forbids this (the workflow seed's 412); its narrower kinds below. */
     @ServerExceptionMapper
     public Response stateRule(StateRuleException e, HttpServerRequest request) {
-        return respond(request, e.status, e.getMessage());
+        return domain(request, e, 412);
     }
 
-    /** Frame.io answers 403 when a caller changes what is not theirs; the workflow face keeps its 412. */
     @ServerExceptionMapper
-    public Response notAuthor(NotAuthorException e, HttpServerRequest request) {
-        return respond(request, Face.of(request.path()) == Face.TREE ? 403 : e.status, e.getMessage());
+    public Response readOnly(ReadOnlyException e, HttpServerRequest request) {
+        return domain(request, e, 406);
+    }
+
+    @ServerExceptionMapper
+    public Response noChange(NoChangeException e, HttpServerRequest request) {
+        return domain(request, e, 406);
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(ConflictException e, HttpServerRequest request) {
+        return domain(request, e, 409);
+    }
+
+    @ServerExceptionMapper
+    public Response gone(GoneException e, HttpServerRequest request) {
+        return domain(request, e, 410);
+    }
+
+    @ServerExceptionMapper
+    public Response tooLarge(TooLargeException e, HttpServerRequest request) {
+        return domain(request, e, 413);
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, HttpServerRequest request) {
-        return respond(request, 403, e.getMessage());
+        return domain(request, e, 403);
     }
 
     @ServerExceptionMapper
@@ -83,8 +110,7 @@ public class ErrorMapper {
 
     @ServerExceptionMapper
     public Response throttled(ThrottledException e, HttpServerRequest request) {
-        return Response.fromResponse(respond(request, 429, e.getMessage())).header("Retry-After", e.retryAfterSeconds)
-                .build();
+        return Response.fromResponse(domain(request, e, 429)).header("Retry-After", e.retryAfterSeconds).build();
     }
 
     @ServerExceptionMapper
@@ -221,49 +247,31 @@ public class ErrorMapper {
         return Map.of(name, List.of(message));
     }
 
-    private static Response invalid(HttpServerRequest request, Map<String, List<String>> errors) {
-        return switch (Face.of(request.path())) {
-            case WORKFLOW -> json(400, ValidationProblem.of(errors));
-            case TREE -> json(422, TreeError.of(422, "Invalid arguments", describe(errors)));
-            case INGEST -> json(422, Map.of("error", describe(errors)));
-            case OTHER -> json(400, Map.of("error", describe(errors)));
-        };
+    private Response invalid(HttpServerRequest request, Map<String, List<String>> errors) {
+        return errors(request).invalid(errors);
     }
 
-    private static String describe(Map<String, List<String>> errors) {
-        return errors.values().stream().flatMap(List::stream).collect(Collectors.joining(" "));
-    }
-
-    private static Response unauthorizedResponse(HttpServerRequest request, String message) {
+    private Response unauthorizedResponse(HttpServerRequest request, String message) {
         return Response.fromResponse(respond(request, 401, message)).header("WWW-Authenticate", "Bearer").build();
     }
 
-    /** A non-validation failure in the face's shape. */
-    public static Response respond(HttpServerRequest request, int status, String message) {
-        return switch (Face.of(request.path())) {
-            case WORKFLOW -> json(status, Envelope.error(status, message));
-            case TREE -> json(status, TreeError.of(status, title(status), message));
-            case INGEST, OTHER -> json(status, Map.of("error", message));
-        };
+    private Response domain(HttpServerRequest request, RuntimeException failure, int common) {
+        FaceErrors face = errors(request);
+        return face.failure(face.status(failure, common), failure.getMessage(), failure);
     }
 
-    private static String title(int status) {
-        return switch (status) {
-            case 401 -> "Unauthorized";
-            case 403 -> "Forbidden";
-            case 404 -> "Not Found";
-            case 405 -> "Method Not Allowed";
-            case 406 -> "Not Acceptable";
-            case 409 -> "Conflict";
-            case 412 -> "Precondition Failed";
-            case 415 -> "Unsupported Media Type";
-            case 422 -> "Invalid arguments";
-            case 429 -> "Too Many Requests";
-            default -> status >= 500 ? "Internal Server Error" : "Bad Request";
-        };
+    /** A failure that is not a domain failure (framework, parser), in the face's shape. */
+    private Response respond(HttpServerRequest request, int status, String message) {
+        return errors(request).failure(status, message, null);
     }
 
-    private static Response json(int status, Object body) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    private FaceErrors errors(HttpServerRequest request) {
+        String path = request.path();
+        for (FaceErrors face : faces) {
+            if (face.answers(path)) {
+                return face;
+            }
+        }
+        return PLAIN;
     }
 }

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import io.proofline.system.StateRuleException;
+import io.proofline.system.TooLargeException;
 import io.proofline.system.ValidationException;
 
 /**
@@ -133,7 +133,7 @@ public final class SpooledForm implements AutoCloseable {
         private void count(int length) {
             written += length;
             if (written > limit) {
-                throw new StateRuleException(413, "The file is larger than the limit of " + limit + " bytes.");
+                throw new TooLargeException("The file is larger than the limit of " + limit + " bytes.");
             }
         }
     }

@@ -29,7 +29,7 @@ import io.proofline.project.ProjectService;
 import io.proofline.refdoc.ReferenceDocument;
 import io.proofline.refdoc.ReferenceDocumentService;
 import io.proofline.system.Ids;
-import io.proofline.system.StateRuleException;
+import io.proofline.system.TooLargeException;
 import io.proofline.system.Validator;
 import io.quarkus.security.Authenticated;
 
@@ -77,8 +77,7 @@ public class RefDocResource {
         }
         validator.throwIfInvalid();
         if (upload.size() > media.maxUploadSize()) {
-            throw new StateRuleException(413,
-                    "The file is larger than the limit of " + media.maxUploadSize() + " bytes.");
+            throw new TooLargeException("The file is larger than the limit of " + media.maxUploadSize() + " bytes.");
         }
         UUID projectId = Ids.require(projectUID, ProjectService.NOT_FOUND);
         ReferenceDocument document = documents.upload(currentUser.principal(), projectId, upload.uploadedFile(),

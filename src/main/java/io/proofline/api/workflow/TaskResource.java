@@ -57,8 +57,8 @@ public class TaskResource {
         Validator validator = new Validator().required("userUID", body.userUID());
         ReviewTaskService.Draft draft = draft(validator, body);
         validator.throwIfInvalid();
-        UUID userId = Ids.parse(body.userUID()).orElseThrow(() -> StateRuleException
-                .preconditionFailed("User with UID [" + body.userUID().trim() + "] not found."));
+        UUID userId = Ids.parse(body.userUID())
+                .orElseThrow(() -> new StateRuleException("User with UID [" + body.userUID().trim() + "] not found."));
         return Envelope.post(TaskView.of(tasks.createInternal(currentUser.principal(), draft, userId), tasks,
                 currentUser.principal().userId()));
     }

@@ -1,11 +1,11 @@
 package io.proofline.web.review;
 
-import io.proofline.system.StateRuleException;
+import io.proofline.system.GoneException;
 
 /**
  * The review existed but can no longer be opened (410): the heading and message say why, in sentences for the reviewer.
  */
-public class ReviewGoneException extends StateRuleException {
+public class ReviewGoneException extends GoneException {
 
     public static final String NO_LONGER_AVAILABLE = "This review is no longer available";
 
@@ -16,7 +16,7 @@ public class ReviewGoneException extends StateRuleException {
     }
 
     public ReviewGoneException(String heading, String reason) {
-        super(410, reason);
+        super(reason);
         this.heading = heading;
     }
 }

@@ -1,10 +1,7 @@
 package io.proofline.web.review;
 
-import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -12,12 +9,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestCookie;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -26,9 +21,6 @@ import io.proofline.annotation.AnnotationService;
 import io.proofline.asset.AssetService;
 import io.proofline.system.ForbiddenException;
 import io.proofline.system.Ids;
-import io.proofline.system.NotFoundException;
-import io.proofline.system.StateRuleException;
-import io.proofline.system.ThrottledException;
 import io.proofline.system.ValidationException;
 import io.proofline.system.Validator;
 import io.quarkus.qute.CheckedTemplate;
@@ -48,7 +40,6 @@ public abstract class ReviewPageResource {
     /** The gate of this kind of review (each kind's subclass has its path). */
     protected abstract ReviewGate gate();
 
-    private static final Logger LOG = Logger.getLogger(ReviewPageResource.class);
     static final String CSRF_FIELD = "csrf";
     static final String REVIEWER_INVALID = "Give your name and a valid email address.";
     static final String REVIEWER_UNKNOWN = "Give your name and email before you decide.";
@@ -86,30 +77,25 @@ public abstract class ReviewPageResource {
     @GET
     public Response grid(@PathParam("token") String token, @RestCookie(ReviewSessions.COOKIE) String cookie,
             @RestQuery("page") String page) {
-        return guarded(() -> {
-            Opened opened = gate().open(token, cookie);
-            if (!passwords.passed(opened)) {
-                return page(opened, 200,
-                        Templates.gate(opened.title(), opened.basePath(), opened.session().csrf(), null));
-            }
-            Review review = opened.review();
-            return page(opened, 200, Templates.grid(review, assets.grid(review, number(page))));
-        });
+        Opened opened = gate().open(token, cookie);
+        if (!passwords.passed(opened)) {
+            return page(opened, 200, Templates.gate(opened.title(), opened.basePath(), opened.session().csrf(), null));
+        }
+        Review review = opened.review();
+        return page(opened, 200, Templates.grid(review, assets.grid(review, number(page))));
     }
 
     @POST
     @Path("password")
     public Response password(@PathParam("token") String token, @RestCookie(ReviewSessions.COOKIE) String cookie,
             @RestForm(CSRF_FIELD) String csrf, @RestForm("password") String password, HttpServerRequest request) {
-        return guarded(() -> {
-            Opened opened = gate().open(token, cookie);
-            requireCsrf(opened, csrf);
-            String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
-            return passwords.enter(opened, password, address).map(
-                    passed -> seeOther(opened.basePath()).cookie(sessions.cookie(passed, opened.basePath())).build())
-                    .orElseGet(() -> page(opened, 403, Templates.gate(opened.title(), opened.basePath(),
-                            opened.session().csrf(), ReviewPasswords.WRONG_PASSWORD)));
-        });
+        Opened opened = gate().open(token, cookie);
+        requireCsrf(opened, csrf);
+        String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        return passwords.enter(opened, password, address)
+                .map(passed -> seeOther(opened.basePath()).cookie(sessions.cookie(passed, opened.basePath())).build())
+                .orElseGet(() -> page(opened, 403, Templates.gate(opened.title(), opened.basePath(),
+                        opened.session().csrf(), ReviewPasswords.WRONG_PASSWORD)));
     }
 
     /** Remembers the reviewer's name and email in the session, then goes back to the viewer the form was on. */
@@ -118,38 +104,33 @@ public abstract class ReviewPageResource {
     public Response reviewer(@PathParam("token") String token, @RestCookie(ReviewSessions.COOKIE) String cookie,
             @RestForm(CSRF_FIELD) String csrf, @RestForm("name") String name, @RestForm("email") String email,
             @RestForm("back") String back) {
-        return guarded(() -> {
-            Opened opened = gate().open(token, cookie);
-            ReviewSession session = passwords.requirePassed(opened);
-            requireCsrf(opened, csrf);
-            String target = back != null && back.startsWith(opened.basePath())
-                    && VIEWER_PATH.matcher(back.substring(opened.basePath().length())).matches() ? back
-                            : opened.basePath();
-            String cleanName = name == null ? "" : name.strip();
-            String cleanEmail = email == null ? "" : email.strip();
-            if (!validReviewer(cleanName, cleanEmail)) {
-                return page(opened, 400, Templates.reviewer(opened.review(), session.csrf(), target, cleanName,
-                        cleanEmail, REVIEWER_INVALID));
-            }
-            return seeOther(target)
-                    .cookie(sessions.cookie(session.withReviewer(cleanName, cleanEmail), opened.basePath())).build();
-        });
+        Opened opened = gate().open(token, cookie);
+        ReviewSession session = passwords.requirePassed(opened);
+        requireCsrf(opened, csrf);
+        String target = back != null && back.startsWith(opened.basePath())
+                && VIEWER_PATH.matcher(back.substring(opened.basePath().length())).matches() ? back : opened.basePath();
+        String cleanName = name == null ? "" : name.strip();
+        String cleanEmail = email == null ? "" : email.strip();
+        if (!validReviewer(cleanName, cleanEmail)) {
+            return page(opened, 400, Templates.reviewer(opened.review(), session.csrf(), target, cleanName, cleanEmail,
+                    REVIEWER_INVALID));
+        }
+        return seeOther(target).cookie(sessions.cookie(session.withReviewer(cleanName, cleanEmail), opened.basePath()))
+                .build();
     }
 
     @GET
     @Path("assets/{fileId}")
     public Response viewer(@PathParam("token") String token, @PathParam("fileId") String fileId,
             @RestCookie(ReviewSessions.COOKIE) String cookie, @RestQuery("page") String page) {
-        return guarded(() -> {
-            Opened opened = gate().open(token, cookie);
-            if (!passwords.passed(opened)) {
-                return seeOther(opened.basePath()).build();
-            }
-            Review review = opened.review();
-            ReviewAssets.Viewed viewed = assets.view(review, Ids.require(fileId, AssetService.NOT_FOUND), number(page));
-            return page(opened, 200, Templates.viewer(review, viewed, assets.decided(review, viewed.file().id),
-                    opened.session().csrf(), opened.basePath() + "/assets/" + viewed.file().id));
-        });
+        Opened opened = gate().open(token, cookie);
+        if (!passwords.passed(opened)) {
+            return seeOther(opened.basePath()).build();
+        }
+        Review review = opened.review();
+        ReviewAssets.Viewed viewed = assets.view(review, Ids.require(fileId, AssetService.NOT_FOUND), number(page));
+        return page(opened, 200, Templates.viewer(review, viewed, assets.decided(review, viewed.file().id),
+                opened.session().csrf(), opened.basePath() + "/assets/" + viewed.file().id));
     }
 
     /**
@@ -162,26 +143,24 @@ public abstract class ReviewPageResource {
     public Response decide(@PathParam("token") String token, @PathParam("fileId") String fileId,
             @RestCookie(ReviewSessions.COOKIE) String cookie, @RestForm(CSRF_FIELD) String csrf,
             @RestForm("decision") String decision, @RestForm("comment") String comment) {
-        return guarded(() -> {
-            Opened opened = gate().open(token, cookie);
-            passwords.requirePassed(opened);
-            requireCsrf(opened, csrf);
-            Review review = opened.review();
-            if (!review.canDecide()) {
-                throw new ForbiddenException(NO_DECISIONS);
-            }
-            if (!review.knowsReviewer()) {
-                throw new ForbiddenException(REVIEWER_UNKNOWN);
-            }
-            if (!"approve".equals(decision) && !"reject".equals(decision)) {
-                throw ValidationException.of("decision", DECISION_INVALID);
-            }
-            UUID file = Ids.require(fileId, AssetService.NOT_FOUND);
-            assets.requireShown(review, file);
-            String text = comment == null || comment.isBlank() ? null : comment.strip();
-            review.scope().decide(file, review.reviewer(), "approve".equals(decision), text);
-            return seeOther(opened.basePath() + "/assets/" + file).build();
-        });
+        Opened opened = gate().open(token, cookie);
+        passwords.requirePassed(opened);
+        requireCsrf(opened, csrf);
+        Review review = opened.review();
+        if (!review.canDecide()) {
+            throw new ForbiddenException(NO_DECISIONS);
+        }
+        if (!review.knowsReviewer()) {
+            throw new ForbiddenException(REVIEWER_UNKNOWN);
+        }
+        if (!"approve".equals(decision) && !"reject".equals(decision)) {
+            throw ValidationException.of("decision", DECISION_INVALID);
+        }
+        UUID file = Ids.require(fileId, AssetService.NOT_FOUND);
+        assets.requireShown(review, file);
+        String text = comment == null || comment.isBlank() ? null : comment.strip();
+        review.scope().decide(file, review.reviewer(), "approve".equals(decision), text);
+        return seeOther(opened.basePath() + "/assets/" + file).build();
     }
 
     /** Sends the browser to a short-lived signed link of the original, made at the click. */
@@ -189,13 +168,11 @@ public abstract class ReviewPageResource {
     @Path("assets/{fileId}/original")
     public Response original(@PathParam("token") String token, @PathParam("fileId") String fileId,
             @RestCookie(ReviewSessions.COOKIE) String cookie) {
-        return guarded(() -> {
-            Opened opened = gate().open(token, cookie);
-            passwords.requirePassed(opened);
-            Review review = opened.review();
-            return seeOther(assets.originalUrl(review, Ids.require(fileId, AssetService.NOT_FOUND)))
-                    .header("Cache-Control", "no-store").build();
-        });
+        Opened opened = gate().open(token, cookie);
+        passwords.requirePassed(opened);
+        Review review = opened.review();
+        return seeOther(assets.originalUrl(review, Ids.require(fileId, AssetService.NOT_FOUND)))
+                .header("Cache-Control", "no-store").build();
     }
 
     /**
@@ -235,47 +212,9 @@ public abstract class ReviewPageResource {
         return Integer.parseInt(page);
     }
 
-    // ---- failures as pages
+    // ---- failures as pages (see ReviewPageErrors)
 
-    /**
-     * Runs a page's work and turns what it refuses into a page with the right status, never a stack trace. (Exception
-     * mappers cannot sit on this class: its two subclasses would make them ambiguous.)
-     */
-    private static Response guarded(Supplier<Response> work) {
-        try {
-            return work.get();
-        } catch (NotFoundException e) {
-            return status(404, "Not found", e.getMessage());
-        } catch (ReviewGoneException e) {
-            return status(410, e.heading, e.getMessage());
-        } catch (StateRuleException e) {
-            return status(e.status, e.status == 410 ? ReviewGoneException.NO_LONGER_AVAILABLE : "This did not work",
-                    e.getMessage());
-        } catch (ValidationException e) {
-            return status(400, "This did not work",
-                    e.errors.values().stream().flatMap(List::stream).collect(Collectors.joining(" ")));
-        } catch (ForbiddenException e) {
-            return status(403, "Please open the review again", e.getMessage());
-        } catch (ThrottledException e) {
-            return Response.fromResponse(status(429, "Too many attempts", e.getMessage()))
-                    .header("Retry-After", e.retryAfterSeconds).build();
-        } catch (WebApplicationException e) {
-            int code = e.getResponse().getStatus();
-            if (code >= 500) {
-                return unexpected(e);
-            }
-            return status(code, "This did not work", "The request could not be handled (" + code + ").");
-        } catch (RuntimeException e) {
-            return unexpected(e);
-        }
-    }
-
-    private static Response unexpected(RuntimeException e) {
-        LOG.error("Review page failed", e);
-        return status(500, "Something went wrong", "Something went wrong on our side. Please try again later.");
-    }
-
-    private static Response status(int code, String heading, String message) {
+    static Response status(int code, String heading, String message) {
         return Response.status(code).entity(Templates.status(heading, message)).type(MediaType.TEXT_HTML_TYPE)
                 .header("Cache-Control", "no-store").build();
     }
