@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import io.proofline.project.ProjectState;
+import io.proofline.storage.BlobArchive;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**

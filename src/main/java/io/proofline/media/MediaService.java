@@ -34,6 +34,7 @@ import io.proofline.media.rendition.UnrenderableFileException;
 import io.proofline.project.Project;
 import io.proofline.project.ProjectService;
 import io.proofline.project.ProjectState;
+import io.proofline.storage.BlobStore;
 import io.proofline.system.ForbiddenException;
 import io.proofline.system.NotFoundException;
 import io.proofline.system.StateRuleException;

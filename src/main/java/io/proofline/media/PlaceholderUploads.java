@@ -30,6 +30,8 @@ import io.proofline.asset.AssetType;
 import io.proofline.asset.ProcessingStatus;
 import io.proofline.event.EventLog;
 import io.proofline.job.JobQueue;
+import io.proofline.storage.BlobStore;
+import io.proofline.storage.DirectUploads;
 import io.proofline.system.ForbiddenException;
 import io.proofline.system.NotFoundException;
 import io.proofline.system.StateRuleException;

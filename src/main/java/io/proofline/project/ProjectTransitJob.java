@@ -11,7 +11,7 @@ import org.jboss.logging.Logger;
 import io.proofline.job.JobHandler;
 import io.proofline.job.JobQueue;
 import io.proofline.media.MediaArchive;
-import io.proofline.media.StorageConfig;
+import io.proofline.storage.StorageConfig;
 import io.proofline.system.Times;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 

@@ -16,10 +16,10 @@ import org.apache.tika.Tika;
 import org.jboss.logging.Logger;
 
 import io.proofline.event.EventLog;
-import io.proofline.media.BlobStore;
 import io.proofline.media.MediaService;
 import io.proofline.project.Project;
 import io.proofline.project.ProjectService;
+import io.proofline.storage.BlobStore;
 import io.proofline.system.NotFoundException;
 import io.proofline.system.StateRuleException;
 import io.proofline.system.Times;

@@ -21,6 +21,8 @@ import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
+import io.proofline.storage.DirectUploads;
+import io.proofline.storage.LocalBlobStore;
 import io.proofline.system.ServerSettings;
 
 /**

@@ -25,6 +25,7 @@ import io.proofline.job.JobRunner;
 import io.proofline.job.JobsStopped;
 import io.proofline.media.rendition.Renditions;
 import io.proofline.media.rendition.TestFiles;
+import io.proofline.storage.BlobStore;
 import io.proofline.support.Db;
 import io.proofline.support.Tenant;
 import io.proofline.support.Uploads;

@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import io.proofline.storage.BlobStore;
 import io.proofline.support.Placeholders;
 import io.proofline.support.Tenant;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -22,6 +22,8 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
+import io.proofline.storage.BlobStore;
+import io.proofline.storage.S3BlobStore;
 import io.proofline.support.Placeholders;
 import io.proofline.support.S3Storage;
 import io.proofline.support.Tenant;

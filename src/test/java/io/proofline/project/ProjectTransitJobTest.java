@@ -20,10 +20,10 @@ import org.junit.jupiter.api.Test;
 
 import io.proofline.event.Event;
 import io.proofline.job.Job;
-import io.proofline.media.BlobArchive;
-import io.proofline.media.BlobStore;
 import io.proofline.media.MediaArchive;
 import io.proofline.media.MediaService;
+import io.proofline.storage.BlobArchive;
+import io.proofline.storage.BlobStore;
 import io.proofline.support.Db;
 import io.proofline.support.Tenant;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -20,11 +20,11 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.proofline.api.common.BlobDownload;
 import io.proofline.auth.CurrentUser;
-import io.proofline.media.BlobStore;
 import io.proofline.media.MediaService;
 import io.proofline.project.ProjectService;
 import io.proofline.refdoc.ReferenceDocument;
 import io.proofline.refdoc.ReferenceDocumentService;
+import io.proofline.storage.BlobStore;
 import io.proofline.system.Ids;
 import io.proofline.system.StateRuleException;
 import io.proofline.system.Validator;

@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import io.proofline.asset.Asset;
-import io.proofline.media.BlobStore;
+import io.proofline.storage.BlobStore;
 import io.proofline.system.ForbiddenException;
 import io.proofline.system.NotFoundException;
 import io.proofline.system.SignedUrls;

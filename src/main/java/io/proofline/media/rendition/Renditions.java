@@ -28,7 +28,7 @@ import org.jboss.logging.Logger;
 
 import io.proofline.asset.Asset;
 import io.proofline.asset.ProcessingStatus;
-import io.proofline.media.BlobStore;
+import io.proofline.storage.BlobStore;
 import io.proofline.system.SignedUrls;
 
 /**

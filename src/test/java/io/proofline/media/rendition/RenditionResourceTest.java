@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import io.proofline.asset.Asset;
 import io.proofline.asset.ProcessingStatus;
-import io.proofline.media.BlobStore;
+import io.proofline.storage.BlobStore;
 import io.proofline.support.Db;
 import io.proofline.support.Tenant;
 import io.proofline.support.Uploads;

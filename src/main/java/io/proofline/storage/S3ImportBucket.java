@@ -1,4 +1,4 @@
-package io.proofline.media;
+package io.proofline.storage;
 
 import java.io.FileNotFoundException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package io.proofline.media;
+package io.proofline.storage;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -108,7 +108,7 @@ public class LocalBlobStore implements BlobStore {
     }
 
     /** The file of a key; a key that is not plain relative segments, or that would leave the root, is refused. */
-    Path resolve(String key) {
+    protected Path resolve(String key) {
         Path path = root.resolve(BlobKeys.check(key)).normalize();
         if (!path.startsWith(root) || path.equals(root)) {
             throw new IllegalArgumentException("Invalid blob key: " + key);

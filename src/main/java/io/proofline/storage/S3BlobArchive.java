@@ -1,4 +1,4 @@
-package io.proofline.media;
+package io.proofline.storage;
 
 import java.util.ArrayList;
 import java.util.List;

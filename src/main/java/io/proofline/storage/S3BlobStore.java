@@ -1,4 +1,4 @@
-package io.proofline.media;
+package io.proofline.storage;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

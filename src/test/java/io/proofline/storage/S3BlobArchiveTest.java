@@ -1,4 +1,4 @@
-package io.proofline.media;
+package io.proofline.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
