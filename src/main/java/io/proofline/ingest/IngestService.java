@@ -28,6 +28,7 @@ import io.proofline.media.MediaService;
 import io.proofline.project.Project;
 import io.proofline.project.ProjectService;
 import io.proofline.project.ProjectState;
+import io.proofline.storage.BlobKeys;
 import io.proofline.storage.BlobStore;
 import io.proofline.storage.ImportBucket;
 import io.proofline.system.NotFoundException;
@@ -235,7 +236,7 @@ public class IngestService {
                     || asset.processingStatus != ProcessingStatus.Pending) {
                 return null;
             }
-            return "assets/" + asset.id + "/original";
+            return BlobKeys.original(asset.id);
         });
     }
 

@@ -50,12 +50,4 @@ public class PlaceholderUpload extends PanacheEntityBase {
     public PartPlan plan() {
         return new PartPlan(fileSize, partSize, partCount);
     }
-
-    public static String originalKey(UUID assetId) {
-        return "assets/" + assetId + "/original";
-    }
-
-    public static String partKey(UUID assetId, int partNumber) {
-        return "uploads/" + assetId + "/part-" + partNumber;
-    }
 }

@@ -30,6 +30,7 @@ import io.proofline.asset.AssetType;
 import io.proofline.asset.ProcessingStatus;
 import io.proofline.event.EventLog;
 import io.proofline.job.JobQueue;
+import io.proofline.storage.BlobKeys;
 import io.proofline.storage.BlobStore;
 import io.proofline.storage.DirectUploads;
 import io.proofline.system.ForbiddenException;
@@ -103,7 +104,7 @@ public class PlaceholderUploads {
             throw ValidationException.of("parent", "Files can only be created inside a folder.");
         }
         UUID assetId = UUID.randomUUID();
-        String key = PlaceholderUpload.originalKey(assetId);
+        String key = BlobKeys.original(assetId);
         DirectUploads direct = direct();
         PartPlan plan = direct == null ? PartPlan.of(size, partSize())
                 : PartPlan.of(size, partSize(), MIN_DIRECT_PART_SIZE);
@@ -178,7 +179,7 @@ public class PlaceholderUploads {
         if (contentLength != null && contentLength != expected) {
             throw wrongSize(partNumber, expected);
         }
-        String key = PlaceholderUpload.partKey(assetId, partNumber) + "-" + UUID.randomUUID();
+        String key = BlobKeys.uploadPart(assetId, partNumber, UUID.randomUUID());
         long stored;
         try {
             stored = blobs.put(key, new SizeLimitedInputStream(body, expected));
@@ -276,7 +277,7 @@ public class PlaceholderUploads {
                             now).page(0, 100).list());
             for (PlaceholderUpload upload : open) {
                 try {
-                    if (direct.uploadedParts(PlaceholderUpload.originalKey(upload.assetId), upload.directUploadId)
+                    if (direct.uploadedParts(BlobKeys.original(upload.assetId), upload.directUploadId)
                             .size() >= upload.partCount) {
                         QuarkusTransaction.requiringNew().run(() -> {
                             PlaceholderUpload locked = entityManager.find(PlaceholderUpload.class, upload.assetId,
@@ -337,7 +338,7 @@ public class PlaceholderUploads {
         if (upload == null) {
             return;
         }
-        String key = PlaceholderUpload.originalKey(assetId);
+        String key = BlobKeys.original(assetId);
         if (upload.directUploadId != null) {
             if (!blobs.exists(key) || blobs.size(key) != upload.fileSize) {
                 direct().complete(key, upload.directUploadId);
@@ -400,7 +401,7 @@ public class PlaceholderUploads {
         deleteQuietly(parts);
         if (upload.directUploadId != null && upload.completingAt == null) {
             try {
-                direct().abort(PlaceholderUpload.originalKey(upload.assetId), upload.directUploadId);
+                direct().abort(BlobKeys.original(upload.assetId), upload.directUploadId);
             } catch (RuntimeException e) {
                 LOG.warnf(e, "Could not abort the upload of asset %s", upload.assetId);
             }
@@ -410,7 +411,7 @@ public class PlaceholderUploads {
     private Set<Integer> missingParts(PlaceholderUpload upload) {
         Set<Integer> received;
         if (upload.directUploadId != null) {
-            received = direct().uploadedParts(PlaceholderUpload.originalKey(upload.assetId), upload.directUploadId);
+            received = direct().uploadedParts(BlobKeys.original(upload.assetId), upload.directUploadId);
         } else {
             received = new TreeSet<>();
             for (Object part : entityManager

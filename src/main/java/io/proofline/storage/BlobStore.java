@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Where originals are kept, addressed by keys such as {@code assets/<uuid>/original}. Every operation streams; nothing
- * is read into memory whole. Keys are relative, slash-separated segments of letters, digits, dots, dashes and
+ * Where originals and renditions are kept, addressed by the keys {@link BlobKeys} builds. Every operation streams;
+ * nothing is read into memory whole. Keys are relative, slash-separated segments of letters, digits, dots, dashes and
  * underscores, as S3 keys would be.
  */
 public interface BlobStore {

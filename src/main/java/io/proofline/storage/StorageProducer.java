@@ -57,7 +57,7 @@ public class StorageProducer {
         StorageConfig.Archive archive = config.archive();
         if (store instanceof S3BlobStore s3Store) {
             return new S3BlobArchive(s3.get(), s3Store, archive.bucket().orElse(s3Store.bucket()),
-                    archive.keyPrefix().orElse(config.keyPrefix().orElse("") + "archive/"),
+                    archive.keyPrefix().orElse(config.keyPrefix().orElse("") + BlobKeys.ARCHIVE_PREFIX),
                     archive.storageClass().orElse(null), archive.restoreDays(), archive.restoreTier());
         }
         Path blobs = settings.dataDir().resolve("blobs");

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import io.proofline.asset.Asset;
+import io.proofline.storage.BlobKeys;
 import io.proofline.storage.BlobStore;
 import io.proofline.system.ForbiddenException;
 import io.proofline.system.NotFoundException;
@@ -46,7 +47,7 @@ public class RenditionResource {
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) throws IOException {
         verify(Renditions.PATH + assetId + "/thumbnail.jpg", expires, signature);
         Asset asset = servable(assetId, 1);
-        return serve(Renditions.thumbnailKey(asset.id), etag(asset, "thumbnail"), expires, ifNoneMatch);
+        return serve(BlobKeys.thumbnail(asset.id), etag(asset, "thumbnail"), expires, ifNoneMatch);
     }
 
     /** The small thumbnail; the thumbnail (with its own ETag) for assets processed before small ones were made. */
@@ -57,10 +58,10 @@ public class RenditionResource {
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) throws IOException {
         verify(Renditions.PATH + assetId + "/thumbnail-small.jpg", expires, signature);
         Asset asset = servable(assetId, 1);
-        if (blobs.exists(Renditions.smallThumbnailKey(asset.id))) {
-            return serve(Renditions.smallThumbnailKey(asset.id), etag(asset, "thumbnail-small"), expires, ifNoneMatch);
+        if (blobs.exists(BlobKeys.smallThumbnail(asset.id))) {
+            return serve(BlobKeys.smallThumbnail(asset.id), etag(asset, "thumbnail-small"), expires, ifNoneMatch);
         }
-        return serve(Renditions.thumbnailKey(asset.id), etag(asset, "thumbnail"), expires, ifNoneMatch);
+        return serve(BlobKeys.thumbnail(asset.id), etag(asset, "thumbnail"), expires, ifNoneMatch);
     }
 
     @GET
@@ -70,7 +71,7 @@ public class RenditionResource {
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) throws IOException {
         verify(Renditions.PATH + assetId + "/pages/" + page + ".jpg", expires, signature);
         Asset asset = servable(assetId, page);
-        return serve(Renditions.pageKey(asset.id, page), etag(asset, "page-" + page), expires, ifNoneMatch);
+        return serve(BlobKeys.page(asset.id, page), etag(asset, "page-" + page), expires, ifNoneMatch);
     }
 
     private void verify(String path, String expires, String signature) {

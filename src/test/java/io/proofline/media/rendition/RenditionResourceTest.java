@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import io.proofline.asset.Asset;
 import io.proofline.asset.ProcessingStatus;
+import io.proofline.storage.BlobKeys;
 import io.proofline.storage.BlobStore;
 import io.proofline.support.Db;
 import io.proofline.support.Tenant;
@@ -102,9 +103,9 @@ class RenditionResourceTest {
         String projectId = tenant.createProject("Grid");
         String assetId = Uploads.upload(tenant, projectId, "wide.jpg", TestFiles.jpeg(1200, 800));
         Asset asset = Uploads.processed(assetId);
-        assertThat(blobs.exists(Renditions.smallThumbnailKey(asset.id))).isTrue();
-        assertThat(Renditions.keys(asset.id, 1)).as("deleted with the asset")
-                .contains(Renditions.smallThumbnailKey(asset.id));
+        assertThat(blobs.exists(BlobKeys.smallThumbnail(asset.id))).isTrue();
+        assertThat(BlobKeys.renditions(asset.id, 1)).as("deleted with the asset")
+                .contains(BlobKeys.smallThumbnail(asset.id));
 
         String url = renditions.smallThumbnailUrl(asset);
         assertThat(url).contains("/media/renditions/" + assetId + "/thumbnail-small.jpg?expires=")
@@ -126,7 +127,7 @@ class RenditionResourceTest {
         assertThat(fetch(otherPath).statusCode()).as("the thumbnail's signature does not open the small one")
                 .isEqualTo(403);
 
-        blobs.delete(Renditions.smallThumbnailKey(asset.id));
+        blobs.delete(BlobKeys.smallThumbnail(asset.id));
         Response before = fetch(url);
         assertThat(before.statusCode()).as("an asset processed before small thumbnails gets the thumbnail")
                 .isEqualTo(200);
@@ -231,8 +232,8 @@ class RenditionResourceTest {
         given().auth().oauth2(tenant.token).queryParam("AssetUID", assetId).delete("/api/v1/asset").then()
                 .statusCode(200);
         assertThat(fetch(thumbnail).statusCode()).isEqualTo(404);
-        assertThat(blobs.exists(Renditions.thumbnailKey(asset.id))).isFalse();
-        assertThat(blobs.exists(Renditions.pageKey(asset.id, 2))).isFalse();
+        assertThat(blobs.exists(BlobKeys.thumbnail(asset.id))).isFalse();
+        assertThat(blobs.exists(BlobKeys.page(asset.id, 2))).isFalse();
         String unknown = signedUrls.sign("/media/renditions/" + UUID.randomUUID() + "/thumbnail.jpg",
                 Duration.ofMinutes(5));
         assertThat(fetch(unknown).statusCode()).isEqualTo(404);
