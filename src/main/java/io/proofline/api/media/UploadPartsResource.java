@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import io.proofline.media.MediaLinks;
-import io.proofline.media.PlaceholderUploads;
+import io.proofline.media.upload.PlaceholderUploads;
 import io.proofline.system.Ids;
 import io.proofline.system.NotFoundException;
 

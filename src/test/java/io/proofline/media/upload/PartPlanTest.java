@@ -1,4 +1,4 @@
-package io.proofline.media;
+package io.proofline.media.upload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.proofline.media;
+package io.proofline.media.upload;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,6 +30,10 @@ import io.proofline.asset.AssetType;
 import io.proofline.asset.ProcessingStatus;
 import io.proofline.event.EventLog;
 import io.proofline.job.JobQueue;
+import io.proofline.media.MediaConfig;
+import io.proofline.media.MediaLinks;
+import io.proofline.media.MediaProcessingJob;
+import io.proofline.media.MediaService;
 import io.proofline.storage.BlobKeys;
 import io.proofline.storage.BlobStore;
 import io.proofline.storage.DirectUploads;

@@ -1,4 +1,4 @@
-package io.proofline.media;
+package io.proofline.media.upload;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

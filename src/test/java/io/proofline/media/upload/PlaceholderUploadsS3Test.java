@@ -1,4 +1,4 @@
-package io.proofline.media;
+package io.proofline.media.upload;
 
 import static io.proofline.support.Placeholders.chunk;
 import static io.proofline.support.Placeholders.local;

@@ -1,4 +1,4 @@
-package io.proofline.media;
+package io.proofline.media.upload;
 
 /**
  * How a placeholder file is cut into parts. The client divides exactly as Frame.io's uploader does: with {@code n}
