@@ -32,13 +32,15 @@ import io.proofline.system.SignedUrls;
 
 /**
  * Thumbnails and page previews of an asset's original, made once by the processing job and kept in the blob store next
- * to the original (keys from {@link BlobKeys}); served at signed expiring URLs by {@link RenditionResource}.
+ * to the original (keys from {@link BlobKeys}); served at signed expiring URLs by
+ * {@code io.proofline.api.media.RenditionResource}.
  */
 @ApplicationScoped
 public class Renditions {
 
     private static final Logger LOG = Logger.getLogger(Renditions.class);
-    static final String PATH = "/media/renditions/";
+    /** Where the signed rendition links point (served by the API side's RenditionResource). */
+    public static final String PATH = "/media/renditions/";
 
     @Inject
     BlobStore blobs;
@@ -64,7 +66,7 @@ public class Renditions {
     /**
      * Long edge, in pixels, of the small thumbnail of the review page's grid (made from the thumbnail): cards are about
      * 180 CSS px wide on phones, so the 512 px thumbnail costs twice the bytes and decoding there. Assets processed
-     * before it existed have none; {@link RenditionResource} then serves the thumbnail.
+     * before it existed have none; the rendition resource then serves the thumbnail.
      */
     public static final int SMALL_THUMBNAIL_SIZE = 320;
 
@@ -152,7 +154,8 @@ public class Renditions {
                 : null;
     }
 
-    static boolean servable(Asset asset) {
+    /** Whether the asset has renditions to serve: live, processed and previewable. */
+    public static boolean servable(Asset asset) {
         return asset != null && asset.deletedAt == null && asset.processingStatus == ProcessingStatus.Processed
                 && Boolean.TRUE.equals(asset.previewable) && asset.pagesCount != null;
     }

@@ -1,4 +1,4 @@
-package io.proofline.media.rendition;
+package io.proofline.api.media;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import io.proofline.asset.Asset;
+import io.proofline.media.rendition.Renditions;
 import io.proofline.storage.BlobKeys;
 import io.proofline.storage.BlobStore;
 import io.proofline.system.ForbiddenException;

@@ -1,4 +1,4 @@
-package io.proofline.media.rendition;
+package io.proofline.api.media;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 
 import io.proofline.asset.Asset;
 import io.proofline.asset.ProcessingStatus;
+import io.proofline.media.rendition.Renditions;
+import io.proofline.media.rendition.TestFiles;
 import io.proofline.storage.BlobKeys;
 import io.proofline.storage.BlobStore;
 import io.proofline.support.Db;
@@ -38,10 +40,6 @@ class RenditionResourceTest {
 
     @Inject
     BlobStore blobs;
-
-    static Response getAsset(Tenant tenant, String assetId) {
-        return given().auth().oauth2(tenant.token).queryParam("AssetUID", assetId).get("/api/v1/asset");
-    }
 
     /** A signed link fetched from the test server (links carry the configured public URL's host). */
     static Response fetch(String signedUrl) {
@@ -72,11 +70,11 @@ class RenditionResourceTest {
         assertThat(asset.width).isEqualTo(3000);
         assertThat(asset.height).isEqualTo(2000);
         assertThat(asset.colorSpace).isEqualTo("RGB");
-        Response view = getAsset(tenant, assetId);
+        Response view = Uploads.view(tenant, assetId);
         assertThat(view.jsonPath().getInt("result.pagesCount")).isEqualTo(1);
         String thumbnailUrl = view.jsonPath().getString("result.thumbnailUrl");
         assertThat(thumbnailUrl).contains("/media/renditions/" + assetId + "/thumbnail.jpg?expires=");
-        assertThat(getAsset(tenant, assetId).jsonPath().getString("result.thumbnailUrl"))
+        assertThat(Uploads.view(tenant, assetId).jsonPath().getString("result.thumbnailUrl"))
                 .as("the same link for a while, so browsers cache it").isEqualTo(thumbnailUrl);
 
         Response thumbnail = fetch(thumbnailUrl);
@@ -143,7 +141,8 @@ class RenditionResourceTest {
         Asset asset = Uploads.processed(assetId);
         assertThat(asset.processingStatus).isEqualTo(ProcessingStatus.Processed);
         assertThat(asset.colorSpace).isEqualTo("CMYK");
-        BufferedImage thumbnail = decode(fetch(getAsset(tenant, assetId).jsonPath().getString("result.thumbnailUrl")));
+        BufferedImage thumbnail = decode(
+                fetch(Uploads.view(tenant, assetId).jsonPath().getString("result.thumbnailUrl")));
         assertThat(thumbnail.getWidth()).isEqualTo(512);
         assertThat(thumbnail.getHeight()).isEqualTo(384);
     }
@@ -158,7 +157,7 @@ class RenditionResourceTest {
         assertThat(asset.pagesCount).isEqualTo(3);
         assertThat(asset.width).isEqualTo(595);
         assertThat(asset.height).isEqualTo(842);
-        assertThat(getAsset(tenant, assetId).jsonPath().getInt("result.pagesCount")).isEqualTo(3);
+        assertThat(Uploads.view(tenant, assetId).jsonPath().getInt("result.pagesCount")).isEqualTo(3);
         for (int page = 1; page <= 3; page++) {
             BufferedImage preview = decode(fetch(renditions.pageUrl(asset, page)));
             assertThat(preview.getWidth()).isEqualTo(1239);
@@ -180,7 +179,7 @@ class RenditionResourceTest {
         Asset asset = Uploads.processed(assetId);
         assertThat(asset.processingStatus).isEqualTo(ProcessingStatus.Processed);
         assertThat(asset.previewable).isFalse();
-        Response view = getAsset(tenant, assetId);
+        Response view = Uploads.view(tenant, assetId);
         assertThat(view.jsonPath().getInt("result.pagesCount")).isZero();
         assertThat(view.jsonPath().getString("result.thumbnailUrl")).isNull();
         given().auth().oauth2(tenant.token).queryParam("AssetUID", assetId).get("/api/v1/asset/download").then()
@@ -197,7 +196,7 @@ class RenditionResourceTest {
         String theirs = Uploads.upload(stranger, stranger.createProject("Theirs"), "b.png", TestFiles.png(64, 64));
         Uploads.processed(mine);
         Uploads.processed(theirs);
-        String url = getAsset(owner, mine).jsonPath().getString("result.thumbnailUrl");
+        String url = Uploads.view(owner, mine).jsonPath().getString("result.thumbnailUrl");
         URI uri = URI.create(url);
         String query = uri.getRawQuery();
 
@@ -216,7 +215,7 @@ class RenditionResourceTest {
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.jsonPath().getString("error")).isEqualTo("The link is invalid or has expired.");
         // and the stranger cannot get a link to the owner's asset at all
-        getAsset(stranger, mine).then().statusCode(404);
+        Uploads.view(stranger, mine).then().statusCode(404);
         assertThat(decode(fetch(url)).getWidth()).isEqualTo(64);
     }
 
