@@ -1,4 +1,4 @@
-package io.proofline.media;
+package io.proofline.project;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import io.proofline.project.ProjectState;
 import io.proofline.storage.BlobArchive;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -18,9 +17,13 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * file's original moves (each version, and deleted files whose blob is still there); renditions stay, so archived
  * projects keep their thumbnails. Both moves may run again after a crash half-way: each blob is copied first, deleted
  * second, and skipped once moved.
+ * <p>
+ * It belongs to the project, not to media or storage: which blobs are a project's originals and whether the project is
+ * still on its way to the target state are rules of the project's state machine, while {@link BlobArchive} (storage)
+ * only moves one blob by its key. Reference documents are read by query, as refdoc builds on project.
  */
 @ApplicationScoped
-public class MediaArchive {
+public class ProjectArchive {
 
     @Inject
     EntityManager entityManager;
