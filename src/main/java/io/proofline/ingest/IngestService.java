@@ -23,13 +23,14 @@ import io.proofline.asset.AssetType;
 import io.proofline.asset.ProcessingStatus;
 import io.proofline.event.EventLog;
 import io.proofline.job.JobQueue;
-import io.proofline.media.BlobStore;
-import io.proofline.media.ImportBucket;
 import io.proofline.media.MediaProcessingJob;
 import io.proofline.media.MediaService;
 import io.proofline.project.Project;
 import io.proofline.project.ProjectService;
 import io.proofline.project.ProjectState;
+import io.proofline.storage.BlobKeys;
+import io.proofline.storage.BlobStore;
+import io.proofline.storage.ImportBucket;
 import io.proofline.system.NotFoundException;
 import io.proofline.system.ReadOnlyException;
 import io.proofline.system.Times;
@@ -235,7 +236,7 @@ public class IngestService {
                     || asset.processingStatus != ProcessingStatus.Pending) {
                 return null;
             }
-            return "assets/" + asset.id + "/original";
+            return BlobKeys.original(asset.id);
         });
     }
 

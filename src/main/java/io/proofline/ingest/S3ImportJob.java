@@ -7,8 +7,8 @@ import java.io.InputStream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.proofline.media.BlobStore;
-import io.proofline.media.ImportBucket;
+import io.proofline.storage.BlobStore;
+import io.proofline.storage.ImportBucket;
 
 /**
  * Copies an asset's file from the import bucket into the blob store, streaming, then starts processing. A missing

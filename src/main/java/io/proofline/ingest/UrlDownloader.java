@@ -37,8 +37,8 @@ import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.util.Timeout;
 
-import io.proofline.media.BlobStore;
 import io.proofline.media.MediaConfig;
+import io.proofline.storage.BlobStore;
 
 /**
  * Fetches a file from an HTTP(S) URL into the blob store, safe against server-side request forgery: the host is

@@ -34,6 +34,8 @@ import io.proofline.media.rendition.UnrenderableFileException;
 import io.proofline.project.Project;
 import io.proofline.project.ProjectService;
 import io.proofline.project.ProjectState;
+import io.proofline.storage.BlobKeys;
+import io.proofline.storage.BlobStore;
 import io.proofline.system.ForbiddenException;
 import io.proofline.system.NotFoundException;
 import io.proofline.system.ReadOnlyException;
@@ -115,7 +117,7 @@ public class MediaService {
             QuarkusTransaction.requiringNew().run(() -> versionTarget(project.id, versionOf));
         }
         UUID assetId = UUID.randomUUID();
-        String key = "assets/" + assetId + "/original";
+        String key = BlobKeys.original(assetId);
         long stored = blobs.putFile(key, spooled);
         try {
             return QuarkusTransaction.requiringNew()
@@ -211,7 +213,7 @@ public class MediaService {
                     .createQuery("select a.id, a.pagesCount from Asset a where (a.id = :id or a.parentId = :id)"
                             + " and a.previewable = true and a.deletedAt is null", Object[].class)
                     .setParameter("id", asset.id).getResultList()
-                    .forEach(row -> blobKeys.addAll(Renditions.keys((UUID) row[0], (Integer) row[1])));
+                    .forEach(row -> blobKeys.addAll(BlobKeys.renditions((UUID) row[0], (Integer) row[1])));
             UUID parentId = asset.parentId;
             tree.delete(asset);
             Asset parent = entityManager.find(Asset.class, parentId);

@@ -10,8 +10,7 @@ import org.jboss.logging.Logger;
 
 import io.proofline.job.JobHandler;
 import io.proofline.job.JobQueue;
-import io.proofline.media.MediaArchive;
-import io.proofline.media.StorageConfig;
+import io.proofline.storage.StorageConfig;
 import io.proofline.system.Times;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -30,7 +29,7 @@ public class ProjectTransitJob implements JobHandler {
     ProjectService projects;
 
     @Inject
-    MediaArchive archive;
+    ProjectArchive archive;
 
     @Inject
     JobQueue jobs;
@@ -51,12 +50,12 @@ public class ProjectTransitJob implements JobHandler {
             return;
         }
         ProjectState target = project.transitTarget;
-        MediaArchive.Outcome outcome = target == ProjectState.Archived ? archive.archiveProject(projectId)
+        ProjectArchive.Outcome outcome = target == ProjectState.Archived ? archive.archiveProject(projectId)
                 : archive.restoreProject(projectId);
-        if (outcome == MediaArchive.Outcome.SUPERSEDED) {
+        if (outcome == ProjectArchive.Outcome.SUPERSEDED) {
             return;
         }
-        if (outcome == MediaArchive.Outcome.THAWING) {
+        if (outcome == ProjectArchive.Outcome.THAWING) {
             // a cold storage class: the restore takes hours, longer than the job's retries would wait
             QuarkusTransaction.requiringNew().run(() -> jobs.enqueue(TYPE, payload).runAt = Times.now()
                     .plus(storage.archive().restoreCheckInterval()));

@@ -16,10 +16,11 @@ import org.apache.tika.Tika;
 import org.jboss.logging.Logger;
 
 import io.proofline.event.EventLog;
-import io.proofline.media.BlobStore;
 import io.proofline.media.MediaService;
 import io.proofline.project.Project;
 import io.proofline.project.ProjectService;
+import io.proofline.storage.BlobKeys;
+import io.proofline.storage.BlobStore;
 import io.proofline.system.NotFoundException;
 import io.proofline.system.ReadOnlyException;
 import io.proofline.system.Times;
@@ -76,7 +77,7 @@ public class ReferenceDocumentService {
             contentType = tika.detect(in);
         }
         UUID id = UUID.randomUUID();
-        String key = "refdocs/" + id + "/original";
+        String key = BlobKeys.referenceDocument(id);
         long stored;
         try (InputStream in = Files.newInputStream(spooled)) {
             stored = blobs.put(key, in);

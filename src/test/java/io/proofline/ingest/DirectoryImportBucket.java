@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 
-import io.proofline.media.ImportBucket;
+import io.proofline.storage.ImportBucket;
 
 /**
  * An import bucket over a local directory, for tests of the ingest face (which are about the face and the import job,

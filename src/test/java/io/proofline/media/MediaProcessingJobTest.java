@@ -23,8 +23,9 @@ import io.proofline.job.Job;
 import io.proofline.job.JobQueue;
 import io.proofline.job.JobRunner;
 import io.proofline.job.JobsStopped;
-import io.proofline.media.rendition.Renditions;
 import io.proofline.media.rendition.TestFiles;
+import io.proofline.storage.BlobKeys;
+import io.proofline.storage.BlobStore;
 import io.proofline.support.Db;
 import io.proofline.support.Tenant;
 import io.proofline.support.Uploads;
@@ -72,8 +73,7 @@ class MediaProcessingJobTest {
             Asset asset = entityManager.find(Asset.class, id);
             asset.processingStatus = ProcessingStatus.Processing;
         });
-        blobs.put(Renditions.thumbnailKey(id),
-                new ByteArrayInputStream("half a JPEG".getBytes(StandardCharsets.US_ASCII)));
+        blobs.put(BlobKeys.thumbnail(id), new ByteArrayInputStream("half a JPEG".getBytes(StandardCharsets.US_ASCII)));
         assertThat(runner.runDue()).as("the lease still holds").isZero();
 
         // its lease runs out: the next poll takes the job over
@@ -82,7 +82,7 @@ class MediaProcessingJobTest {
         Asset asset = Uploads.asset(assetId);
         assertThat(asset.processingStatus).isEqualTo(ProcessingStatus.Processed);
         assertThat(asset.pagesCount).isEqualTo(2);
-        try (InputStream in = blobs.open(Renditions.thumbnailKey(id))) {
+        try (InputStream in = blobs.open(BlobKeys.thumbnail(id))) {
             BufferedImage thumbnail = ImageIO.read(in);
             assertThat(thumbnail.getHeight()).isEqualTo(512);
         }

@@ -9,8 +9,8 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.proofline.media.S3BlobArchive;
-import io.proofline.media.S3BlobStore;
+import io.proofline.storage.S3BlobArchive;
+import io.proofline.storage.S3BlobStore;
 import io.proofline.support.S3ProxyResource;
 import io.proofline.support.S3Storage;
 import io.proofline.support.Tenant;

@@ -20,10 +20,9 @@ import org.junit.jupiter.api.Test;
 
 import io.proofline.event.Event;
 import io.proofline.job.Job;
-import io.proofline.media.BlobArchive;
-import io.proofline.media.BlobStore;
-import io.proofline.media.MediaArchive;
 import io.proofline.media.MediaService;
+import io.proofline.storage.BlobArchive;
+import io.proofline.storage.BlobStore;
 import io.proofline.support.Db;
 import io.proofline.support.Tenant;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -43,7 +42,7 @@ class ProjectTransitJobTest {
     BlobArchive archive;
 
     @Inject
-    MediaArchive mediaArchive;
+    ProjectArchive projectArchive;
 
     @Inject
     ProjectService projects;
@@ -180,7 +179,7 @@ class ProjectTransitJobTest {
         UUID projectId = UUID.fromString(id);
         // heading for Archived; a runner of an earlier move back to Active wakes up
         Db.forceState(id, ProjectState.InTransit);
-        assertThat(mediaArchive.restoreProject(projectId)).isEqualTo(MediaArchive.Outcome.SUPERSEDED);
+        assertThat(projectArchive.restoreProject(projectId)).isEqualTo(ProjectArchive.Outcome.SUPERSEDED);
         projects.finishTransit(projectId, ProjectState.Active);
         assertThat(Db.project(id).state).isEqualTo(ProjectState.InTransit);
         assertThat(blobs.exists(original(asset))).isTrue();
@@ -188,7 +187,7 @@ class ProjectTransitJobTest {
         transit.run(id);
         assertThat(Db.project(id).state).isEqualTo(ProjectState.Archived);
         assertThat(archive.archived(original(asset))).isTrue();
-        assertThat(mediaArchive.archiveProject(projectId)).isEqualTo(MediaArchive.Outcome.SUPERSEDED);
+        assertThat(projectArchive.archiveProject(projectId)).isEqualTo(ProjectArchive.Outcome.SUPERSEDED);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.UUID;
 import io.proofline.asset.Asset;
 import io.proofline.asset.ProcessingStatus;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.response.Response;
 
 /** Uploads through the workflow face and the processing outcome as stored. */
 public final class Uploads {
@@ -21,6 +22,11 @@ public final class Uploads {
         return given().auth().oauth2(tenant.token).multiPart("ProjectUID", projectId)
                 .multiPart("File", name, bytes, "application/octet-stream").post("/api/v1/asset/upload").then()
                 .statusCode(200).extract().path("result.assetUID");
+    }
+
+    /** The file as the workflow face answers {@code GET /api/v1/asset}. */
+    public static Response view(Tenant tenant, String assetId) {
+        return given().auth().oauth2(tenant.token).queryParam("AssetUID", assetId).get("/api/v1/asset");
     }
 
     /** Waits until processing has finished either way; returns the asset as stored. */

@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import io.proofline.media.BlobStore;
+import io.proofline.storage.BlobStore;
 
 /**
  * Sends a stored file, whole or one byte range (206 with Content-Range; a range past the end is a 416), streamed from

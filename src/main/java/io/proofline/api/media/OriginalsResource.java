@@ -19,9 +19,9 @@ import org.jboss.resteasy.reactive.RestQuery;
 import io.proofline.api.common.BlobDownload;
 import io.proofline.asset.Asset;
 import io.proofline.asset.AssetService;
-import io.proofline.media.BlobStore;
 import io.proofline.media.MediaLinks;
 import io.proofline.media.MediaService;
+import io.proofline.storage.BlobStore;
 import io.proofline.system.Ids;
 
 /**

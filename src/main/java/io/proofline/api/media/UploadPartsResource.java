@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import io.proofline.media.MediaLinks;
-import io.proofline.media.PlaceholderUploads;
+import io.proofline.media.upload.PlaceholderUploads;
 import io.proofline.system.Ids;
 import io.proofline.system.NotFoundException;
 

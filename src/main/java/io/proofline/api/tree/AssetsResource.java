@@ -29,7 +29,7 @@ import io.proofline.asset.AssetService;
 import io.proofline.asset.AssetType;
 import io.proofline.auth.CurrentUser;
 import io.proofline.media.MediaLinks;
-import io.proofline.media.PlaceholderUploads;
+import io.proofline.media.upload.PlaceholderUploads;
 import io.proofline.system.Ids;
 import io.proofline.system.ValidationException;
 import io.quarkus.security.Authenticated;

@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -28,19 +26,21 @@ import org.jboss.logging.Logger;
 
 import io.proofline.asset.Asset;
 import io.proofline.asset.ProcessingStatus;
-import io.proofline.media.BlobStore;
+import io.proofline.storage.BlobKeys;
+import io.proofline.storage.BlobStore;
 import io.proofline.system.SignedUrls;
 
 /**
  * Thumbnails and page previews of an asset's original, made once by the processing job and kept in the blob store next
- * to the original ({@code assets/<id>/thumbnail.jpg}, {@code assets/<id>/pages/<n>.jpg}); served at signed expiring
- * URLs by {@link RenditionResource}.
+ * to the original (keys from {@link BlobKeys}); served at signed expiring URLs by
+ * {@code io.proofline.api.media.RenditionResource}.
  */
 @ApplicationScoped
 public class Renditions {
 
     private static final Logger LOG = Logger.getLogger(Renditions.class);
-    static final String PATH = "/media/renditions/";
+    /** Where the signed rendition links point (served by the API side's RenditionResource). */
+    public static final String PATH = "/media/renditions/";
 
     @Inject
     BlobStore blobs;
@@ -63,25 +63,12 @@ public class Renditions {
         renderers.shutdownNow();
     }
 
-    public static String thumbnailKey(UUID assetId) {
-        return "assets/" + assetId + "/thumbnail.jpg";
-    }
-
     /**
-     * The small thumbnail of the review page's grid ({@value #SMALL_THUMBNAIL_SIZE} px long edge, made from the
-     * thumbnail): cards are about 180 CSS px wide on phones, so the 512 px thumbnail costs twice the bytes and decoding
-     * there. Assets processed before it existed have none; {@link RenditionResource} then serves the thumbnail.
+     * Long edge, in pixels, of the small thumbnail of the review page's grid (made from the thumbnail): cards are about
+     * 180 CSS px wide on phones, so the 512 px thumbnail costs twice the bytes and decoding there. Assets processed
+     * before it existed have none; the rendition resource then serves the thumbnail.
      */
-    public static String smallThumbnailKey(UUID assetId) {
-        return "assets/" + assetId + "/thumbnail-small.jpg";
-    }
-
-    /** Long edge of the small thumbnail, in pixels. */
     public static final int SMALL_THUMBNAIL_SIZE = 320;
-
-    public static String pageKey(UUID assetId, int page) {
-        return "assets/" + assetId + "/pages/" + page + ".jpg";
-    }
 
     /**
      * Renders the stored original by its sniffed content type and stores the renditions. A file that is corrupt,
@@ -150,23 +137,12 @@ public class Renditions {
         }
     }
 
-    /** The blob keys of an asset's renditions when it has {@code pages} page previews. */
-    public static List<String> keys(UUID assetId, Integer pages) {
-        List<String> keys = new ArrayList<>();
-        keys.add(thumbnailKey(assetId));
-        keys.add(smallThumbnailKey(assetId));
-        for (int page = 1; pages != null && page <= pages; page++) {
-            keys.add(pageKey(assetId, page));
-        }
-        return keys;
-    }
-
     /** A signed link to the asset's thumbnail, or null while it has none. */
     public String thumbnailUrl(Asset asset) {
         return servable(asset) ? sign(PATH + asset.id + "/thumbnail.jpg") : null;
     }
 
-    /** A signed link to the asset's small thumbnail (see {@link #smallThumbnailKey}), or null while it has none. */
+    /** A signed link to the asset's small thumbnail, or null while it has none. */
     public String smallThumbnailUrl(Asset asset) {
         return servable(asset) ? sign(PATH + asset.id + "/thumbnail-small.jpg") : null;
     }
@@ -178,7 +154,8 @@ public class Renditions {
                 : null;
     }
 
-    static boolean servable(Asset asset) {
+    /** Whether the asset has renditions to serve: live, processed and previewable. */
+    public static boolean servable(Asset asset) {
         return asset != null && asset.deletedAt == null && asset.processingStatus == ProcessingStatus.Processed
                 && Boolean.TRUE.equals(asset.previewable) && asset.pagesCount != null;
     }
@@ -207,13 +184,13 @@ public class Renditions {
 
         @Override
         public void page(int page, BufferedImage preview) throws IOException {
-            store(pageKey(assetId, page), preview);
+            store(BlobKeys.page(assetId, page), preview);
         }
 
         @Override
         public void thumbnail(BufferedImage thumbnail) throws IOException {
-            store(thumbnailKey(assetId), thumbnail);
-            store(smallThumbnailKey(assetId), Pictures.fit(thumbnail, SMALL_THUMBNAIL_SIZE));
+            store(BlobKeys.thumbnail(assetId), thumbnail);
+            store(BlobKeys.smallThumbnail(assetId), Pictures.fit(thumbnail, SMALL_THUMBNAIL_SIZE));
         }
 
         private void store(String key, BufferedImage image) throws IOException {

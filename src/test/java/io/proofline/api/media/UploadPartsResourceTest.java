@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 
 import io.proofline.event.Event;
 import io.proofline.job.Job;
-import io.proofline.media.UploadAssemblyJob;
+import io.proofline.media.upload.UploadAssemblyJob;
 import io.proofline.support.Db;
 import io.proofline.support.Placeholders;
 import io.proofline.support.Tenant;

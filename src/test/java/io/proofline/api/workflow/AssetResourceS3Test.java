@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-import io.proofline.media.S3BlobStore;
+import io.proofline.storage.S3BlobStore;
 import io.proofline.support.S3Storage;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;

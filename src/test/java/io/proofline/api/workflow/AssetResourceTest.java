@@ -24,7 +24,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.proofline.media.BlobStore;
+import io.proofline.storage.BlobStore;
 import io.proofline.support.Tenant;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;

@@ -49,11 +49,9 @@ class HostileFilesTest {
         assertThat(asset.processingStatus).isEqualTo(ProcessingStatus.Failed);
         assertThat(asset.failureReason).startsWith(reason);
         assertThat(Db.events("asset.uploaded", assetId)).isEmpty();
-        RenditionResourceTest.getAsset(tenant, assetId).then().statusCode(200);
-        assertThat(RenditionResourceTest.getAsset(tenant, assetId).jsonPath().getString("result.status"))
-                .isEqualTo("Failed");
-        assertThat(RenditionResourceTest.getAsset(tenant, assetId).jsonPath().getString("result.thumbnailUrl"))
-                .isNull();
+        Uploads.view(tenant, assetId).then().statusCode(200);
+        assertThat(Uploads.view(tenant, assetId).jsonPath().getString("result.status")).isEqualTo("Failed");
+        assertThat(Uploads.view(tenant, assetId).jsonPath().getString("result.thumbnailUrl")).isNull();
         given().get("/q/health/live").then().statusCode(200);
         // the original is still there to download
         given().auth().oauth2(tenant.token).queryParam("AssetUID", assetId).get("/api/v1/asset/download").then()
