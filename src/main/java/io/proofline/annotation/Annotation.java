@@ -5,10 +5,9 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.proofline.system.BaseEntity;
 
 /**
  * An annotation on one page of a file, or a reply to one. Its author is a user of the account ({@link #authorUserId},
@@ -17,10 +16,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  */
 @Entity
 @Table(name = "annotation")
-public class Annotation extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
+public class Annotation extends BaseEntity {
 
     @Column(name = "account_id")
     public UUID accountId;
@@ -65,9 +61,6 @@ public class Annotation extends PanacheEntityBase {
     /** The review task the reviewer annotated through: an external reviewer's, or an assignee's internal task. */
     @Column(name = "task_id")
     public UUID taskId;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
 
     @Column(name = "updated_at")
     public Instant updatedAt;

@@ -11,14 +11,13 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.BatchSize;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.proofline.system.BaseEntity;
 
 /**
  * A node of a project's tree: a folder, a file or a version stack. The project's root is a folder without a parent.
@@ -26,10 +25,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  */
 @Entity
 @Table(name = "asset")
-public class Asset extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
+public class Asset extends BaseEntity {
 
     @Column(name = "project_id")
     public UUID projectId;
@@ -65,9 +61,6 @@ public class Asset extends PanacheEntityBase {
 
     @Column(name = "created_by")
     public UUID createdBy;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
 
     @Column(name = "updated_at")
     public Instant updatedAt;

@@ -5,18 +5,14 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.proofline.system.BaseEntity;
 
 /** A long-lived credential of one user. Only its SHA-256 is stored; the key is shown once. */
 @Entity
 @Table(name = "api_key")
-public class ApiKey extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
+public class ApiKey extends BaseEntity {
 
     @Column(name = "user_id")
     public UUID userId;
@@ -29,9 +25,6 @@ public class ApiKey extends PanacheEntityBase {
 
     @Column(name = "key_hash")
     public String hash;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
 
     @Column(name = "last_used_at")
     public Instant lastUsedAt;

@@ -1,22 +1,17 @@
 package io.proofline.event;
 
-import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.proofline.system.BaseEntity;
 
 /** One domain change, written in the transaction that made it: the audit trail and webhook source. */
 @Entity
 @Table(name = "event")
-public class Event extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
+public class Event extends BaseEntity {
 
     /** Insertion order, assigned by the database. */
     @Column(insertable = false, updatable = false)
@@ -39,7 +34,4 @@ public class Event extends PanacheEntityBase {
 
     /** The seed's "Data" block as JSON. */
     public String data;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
 }

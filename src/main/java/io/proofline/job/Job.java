@@ -1,27 +1,22 @@
 package io.proofline.job;
 
 import java.time.Instant;
-import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.proofline.system.BaseEntity;
 
 /** A unit of durable background work. */
 @Entity
 @Table(name = "job")
-public class Job extends PanacheEntityBase {
+public class Job extends BaseEntity {
 
     public static final String PENDING = "PENDING";
     public static final String RUNNING = "RUNNING";
     public static final String DONE = "DONE";
     public static final String FAILED = "FAILED";
-
-    @Id
-    public UUID id;
 
     @Column(name = "job_type")
     public String type;
@@ -46,9 +41,6 @@ public class Job extends PanacheEntityBase {
 
     @Column(name = "last_error")
     public String lastError;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
 
     @Column(name = "updated_at")
     public Instant updatedAt;

@@ -11,22 +11,18 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.BatchSize;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.proofline.system.BaseEntity;
 
 /** A body of work in one account's team: its assets live in a tree under {@link #rootAssetId}. */
 @Entity
 @Table(name = "project")
-public class Project extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
+public class Project extends BaseEntity {
 
     @Column(name = "account_id")
     public UUID accountId;
@@ -66,9 +62,6 @@ public class Project extends PanacheEntityBase {
 
     @Column(name = "created_by")
     public UUID createdBy;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
 
     @Column(name = "updated_at")
     public Instant updatedAt;

@@ -1,22 +1,17 @@
 package io.proofline.refdoc;
 
-import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.proofline.system.BaseEntity;
 
 /** A file attached to a project for reference (a brief, a brand guide): not reviewed, not versioned, not processed. */
 @Entity
 @Table(name = "reference_document")
-public class ReferenceDocument extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
+public class ReferenceDocument extends BaseEntity {
 
     @Column(name = "project_id")
     public UUID projectId;
@@ -35,7 +30,4 @@ public class ReferenceDocument extends PanacheEntityBase {
 
     @Column(name = "created_by")
     public UUID createdBy;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
 }

@@ -1,14 +1,12 @@
 package io.proofline.review;
 
-import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.proofline.system.BaseEntity;
 
 /**
  * An approval or rejection of one file asset (a version) by one reviewer, through a review task or a review link. The
@@ -17,10 +15,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  */
 @Entity
 @Table(name = "review_decision")
-public class Decision extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
+public class Decision extends BaseEntity {
 
     @Column(name = "account_id")
     public UUID accountId;
@@ -57,7 +52,4 @@ public class Decision extends PanacheEntityBase {
 
     @Column(name = "is_latest")
     public boolean latest;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
 }

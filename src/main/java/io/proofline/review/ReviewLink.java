@@ -5,18 +5,14 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.proofline.system.BaseEntity;
 
 /** A project's assets shared with outsiders through one link, {@code /r/{token}}. */
 @Entity
 @Table(name = "review_link")
-public class ReviewLink extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
+public class ReviewLink extends BaseEntity {
 
     @Column(name = "account_id")
     public UUID accountId;
@@ -50,9 +46,6 @@ public class ReviewLink extends PanacheEntityBase {
 
     @Column(name = "created_by")
     public UUID createdBy;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
 
     @Column(name = "updated_at")
     public Instant updatedAt;

@@ -1,22 +1,17 @@
 package io.proofline.review;
 
-import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.proofline.system.BaseEntity;
 
 /** One asset in a review link. */
 @Entity
 @Table(name = "review_link_item")
-public class ReviewLinkItem extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
+public class ReviewLinkItem extends BaseEntity {
 
     @Column(name = "review_link_id")
     public UUID reviewLinkId;
@@ -25,7 +20,4 @@ public class ReviewLinkItem extends PanacheEntityBase {
     public UUID assetId;
 
     public int position;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
 }

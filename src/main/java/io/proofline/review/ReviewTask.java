@@ -7,10 +7,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.proofline.system.BaseEntity;
 
 /**
  * A review task (seed workflow-api): an account user ({@code review_asset}) or someone with only an email address
@@ -19,14 +18,11 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  */
 @Entity
 @Table(name = "review_task")
-public class ReviewTask extends PanacheEntityBase {
+public class ReviewTask extends BaseEntity {
 
     public enum Status {
         Open, Completed
     }
-
-    @Id
-    public UUID id;
 
     @Column(name = "account_id")
     public UUID accountId;
@@ -81,9 +77,6 @@ public class ReviewTask extends PanacheEntityBase {
 
     @Column(name = "created_by")
     public UUID createdBy;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
 
     @Column(name = "updated_at")
     public Instant updatedAt;

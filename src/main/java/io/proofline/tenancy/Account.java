@@ -1,22 +1,17 @@
 package io.proofline.tenancy;
 
-import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.proofline.system.BaseEntity;
 
 /** A tenant: the workflow seed's Company / client ({@code clientUID}), Frame.io's Account. */
 @Entity
 @Table(name = "account")
-public class Account extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
+public class Account extends BaseEntity {
 
     public String name;
 
@@ -24,7 +19,4 @@ public class Account extends PanacheEntityBase {
     public UUID ownerId;
 
     public String image;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
 }

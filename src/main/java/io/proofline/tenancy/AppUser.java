@@ -1,24 +1,18 @@
 package io.proofline.tenancy;
 
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.proofline.system.BaseEntity;
 
 /** A person who logs in. Belongs to one or more accounts through memberships. */
 @Entity
 @Table(name = "app_user")
-public class AppUser extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
+public class AppUser extends BaseEntity {
 
     /** Always stored lower-case, so logins and look-ups ignore case. */
     public String email;
@@ -31,9 +25,6 @@ public class AppUser extends PanacheEntityBase {
     /** Operators of this server: they create accounts. */
     @Column(name = "server_admin")
     public boolean serverAdmin;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
 
     /** How the user is named to others: their name, or their email address when they gave none. */
     public String shownName() {
