@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -321,13 +322,10 @@ public class MediaService {
         });
     }
 
-    /** The last version placed in a stack (the newest), or 404 for an empty stack. */
+    /** The newest version of a stack, or 404 for an empty stack. */
     private Asset newestVersion(Asset stack) {
-        return entityManager
-                .createQuery("select a from Asset a where a.parentId = :stack and a.deletedAt is null"
-                        + " and a.type = :file order by a.positionAll desc", Asset.class)
-                .setParameter("stack", stack.id).setParameter("file", AssetType.file).setMaxResults(1).getResultStream()
-                .findFirst().orElseThrow(() -> new NotFoundException(AssetService.NOT_FOUND));
+        return Optional.ofNullable(versionStacks.newest(List.of(stack.id)).get(stack.id))
+                .orElseThrow(() -> new NotFoundException(AssetService.NOT_FOUND));
     }
 
     /** A live file or version stack in a project the caller sees, or 404. */
