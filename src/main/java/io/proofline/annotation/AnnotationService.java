@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 import io.proofline.asset.Asset;
 import io.proofline.asset.AssetService;
 import io.proofline.asset.AssetType;
+import io.proofline.asset.VisibleAssets;
 import io.proofline.event.EventLog;
 import io.proofline.project.ProjectState;
 import io.proofline.review.ExternalReviewer;
@@ -61,6 +62,9 @@ public class AnnotationService {
 
     @Inject
     ReviewScopes reviewScopes;
+
+    @Inject
+    VisibleAssets visibleAssets;
 
     /** A new annotation ({@code parentId} null, with a shape) or reply (with {@code parentId}, no shape). */
     public record Draft(UUID assetId, Integer page, String text, UUID parentId, Shape shape) {
@@ -354,15 +358,8 @@ public class AnnotationService {
 
     /** A live file of a project the user sees, or 404. */
     private Scope visibleAsset(Principal principal, UUID assetId) {
-        if (assetId == null) {
-            throw new NotFoundException(AssetService.NOT_FOUND);
-        }
-        Object[] row = entityManager
-                .createQuery("select a, p.accountId from Asset a, Project p where p.id = a.projectId and a.id = :id"
-                        + " and a.deletedAt is null and " + Access.VISIBLE_PROJECT, Object[].class)
-                .setParameter("id", assetId).setParameter("uid", principal.userId()).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException(AssetService.NOT_FOUND));
-        return annotatable(new Scope((Asset) row[0], (UUID) row[1]));
+        VisibleAssets.Found found = visibleAssets.require(principal, assetId);
+        return annotatable(new Scope(found.asset(), found.accountId()));
     }
 
     /** A live annotation on a live asset of a project the user sees, or 404. */

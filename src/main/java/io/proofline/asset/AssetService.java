@@ -19,7 +19,6 @@ import io.proofline.system.ReadOnlyException;
 import io.proofline.system.Times;
 import io.proofline.system.ValidationException;
 import io.proofline.system.Validator;
-import io.proofline.tenancy.Access;
 import io.proofline.tenancy.Principal;
 
 /**
@@ -28,6 +27,9 @@ import io.proofline.tenancy.Principal;
  */
 @ApplicationScoped
 public class AssetService {
+
+    @Inject
+    VisibleAssets visibleAssets;
 
     public static final String NOT_FOUND = "Asset not found.";
     public static final int MAX_NAME_LENGTH = 1024;
@@ -182,8 +184,8 @@ public class AssetService {
      * added under a folder being deleted.
      */
     private Locked lockForChange(Principal principal, UUID assetId) {
-        Object[] ids = visibleQuery("a.projectId, p.accountId", Object[].class, principal, assetId);
-        UUID projectId = (UUID) ids[0];
+        VisibleAssets.Found found = visibleAssets.require(principal, assetId);
+        UUID projectId = found.asset().projectId;
         // Plain SQL: locking the Project entity would also lock-load its tag and owner collections, which we neither
         // need nor want on every folder change (and which Hibernate's follow-on locking trips over).
         String state = (String) entityManager.createNativeQuery("select state from project where id = :id for update")
@@ -195,7 +197,7 @@ public class AssetService {
         if (asset.deletedAt != null) {
             throw new NotFoundException(NOT_FOUND);
         }
-        return new Locked(projectId, (UUID) ids[1], asset);
+        return new Locked(projectId, found.accountId(), asset);
     }
 
     /** An asset to change, with its project locked. */
@@ -217,24 +219,12 @@ public class AssetService {
     }
 
     private Asset visible(Principal principal, UUID assetId) {
-        return visibleQuery("a", Asset.class, principal, assetId);
+        return visibleAssets.require(principal, assetId).asset();
     }
 
     /** The project of a live asset the caller sees, or 404. */
     private UUID visibleProjectOf(Principal principal, UUID assetId) {
-        return visibleQuery("a.projectId", UUID.class, principal, assetId);
-    }
-
-    /** Reads a live asset and checks that the caller sees its project, in one query; 404 when either fails. */
-    private <T> T visibleQuery(String select, Class<T> type, Principal principal, UUID assetId) {
-        if (assetId == null) {
-            throw new NotFoundException(NOT_FOUND);
-        }
-        return entityManager
-                .createQuery("select " + select + " from Asset a, Project p where p.id = a.projectId and a.id = :id"
-                        + " and a.deletedAt is null and " + Access.VISIBLE_PROJECT, type)
-                .setParameter("id", assetId).setParameter("uid", principal.userId()).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException(NOT_FOUND));
+        return visible(principal, assetId).projectId;
     }
 
     private static String validName(String name, boolean required) {

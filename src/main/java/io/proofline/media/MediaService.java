@@ -27,6 +27,7 @@ import io.proofline.asset.AssetTree;
 import io.proofline.asset.AssetType;
 import io.proofline.asset.ProcessingStatus;
 import io.proofline.asset.VersionStacks;
+import io.proofline.asset.VisibleAssets;
 import io.proofline.event.EventLog;
 import io.proofline.job.JobQueue;
 import io.proofline.media.rendition.Rendered;
@@ -43,7 +44,6 @@ import io.proofline.system.ReadOnlyException;
 import io.proofline.system.StateRuleException;
 import io.proofline.system.Times;
 import io.proofline.system.ValidationException;
-import io.proofline.tenancy.Access;
 import io.proofline.tenancy.Principal;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -70,6 +70,9 @@ public class MediaService {
 
     @Inject
     VersionStacks versionStacks;
+
+    @Inject
+    VisibleAssets visibleAssets;
 
     @Inject
     ProjectService projects;
@@ -330,17 +333,11 @@ public class MediaService {
 
     /** A live file or version stack in a project the caller sees, or 404. */
     private Asset visible(Principal principal, UUID assetId) {
-        if (assetId == null) {
+        Asset asset = visibleAssets.require(principal, assetId).asset();
+        if (asset.type == AssetType.folder) {
             throw new NotFoundException(AssetService.NOT_FOUND);
         }
-        return entityManager
-                .createQuery(
-                        "select a from Asset a, Project p where p.id = a.projectId and a.id = :id"
-                                + " and a.deletedAt is null and a.type <> :folder and " + Access.VISIBLE_PROJECT,
-                        Asset.class)
-                .setParameter("id", assetId).setParameter("folder", AssetType.folder)
-                .setParameter("uid", principal.userId()).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException(AssetService.NOT_FOUND));
+        return asset;
     }
 
     /** Locks the project row for a change to its tree and checks that it may change; returns its account. */

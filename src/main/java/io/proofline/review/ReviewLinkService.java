@@ -20,6 +20,7 @@ import jakarta.transaction.Transactional;
 import io.proofline.asset.Asset;
 import io.proofline.asset.AssetService;
 import io.proofline.asset.AssetType;
+import io.proofline.asset.VisibleAssets;
 import io.proofline.event.EventLog;
 import io.proofline.project.Project;
 import io.proofline.project.ProjectService;
@@ -36,6 +37,9 @@ import io.proofline.tenancy.Principal;
 /** Review links of a project and the assets in them, for the staff who see the project. */
 @ApplicationScoped
 public class ReviewLinkService {
+
+    @Inject
+    VisibleAssets visibleAssets;
 
     public static final String NOT_FOUND = "Review link not found.";
     public static final int MAX_NAME_LENGTH = 255;
@@ -201,12 +205,7 @@ public class ReviewLinkService {
         }
         ReviewLink link = lockVisible(principal, linkId);
         LinkedHashSet<UUID> wanted = new LinkedHashSet<>(assetIds);
-        Map<UUID, Asset> found = new HashMap<>();
-        entityManager
-                .createQuery("select a from Asset a, Project p where p.id = a.projectId and a.id in :ids"
-                        + " and a.deletedAt is null and " + Access.VISIBLE_PROJECT, Asset.class)
-                .setParameter("ids", wanted).setParameter("uid", principal.userId()).getResultList()
-                .forEach(asset -> found.put(asset.id, asset));
+        Map<UUID, Asset> found = visibleAssets.findAll(principal, wanted);
         Validator validator = new Validator();
         for (UUID id : wanted) {
             Asset asset = found.get(id);

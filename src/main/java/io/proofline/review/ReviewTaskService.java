@@ -24,6 +24,7 @@ import io.proofline.asset.Asset;
 import io.proofline.asset.AssetService;
 import io.proofline.asset.AssetType;
 import io.proofline.asset.VersionStacks;
+import io.proofline.asset.VisibleAssets;
 import io.proofline.event.EventLog;
 import io.proofline.job.JobQueue;
 import io.proofline.project.Project;
@@ -61,6 +62,9 @@ public class ReviewTaskService {
 
     @Inject
     VersionStacks versionStacks;
+
+    @Inject
+    VisibleAssets visibleAssets;
 
     @Inject
     Access access;
@@ -315,15 +319,11 @@ public class ReviewTaskService {
                 .forEach(asset -> found.put(asset.id, asset));
         List<UUID> elsewhere = wanted.stream().filter(id -> !found.containsKey(id)).toList();
         if (!elsewhere.isEmpty()) {
-            List<UUID> visibleElsewhere = entityManager
-                    .createQuery("select a.id from Asset a, Project p where p.id = a.projectId and a.id in :ids"
-                            + " and a.deletedAt is null and " + Access.VISIBLE_PROJECT, UUID.class)
-                    .setParameter("ids", elsewhere).setParameter("uid", principal.userId()).getResultList();
+            Map<UUID, Asset> visibleElsewhere = visibleAssets.findAll(principal, elsewhere);
             if (visibleElsewhere.size() < elsewhere.size()) {
                 throw new NotFoundException(AssetService.NOT_FOUND);
             }
-            throw ValidationException.of("assetUIDs",
-                    "Asset " + visibleElsewhere.get(0) + " is not in the task's project.");
+            throw ValidationException.of("assetUIDs", "Asset " + elsewhere.get(0) + " is not in the task's project.");
         }
         Map<UUID, Asset> newest = versionStacks.newest(found.values().stream()
                 .filter(asset -> asset.type == AssetType.version_stack).map(asset -> asset.id).toList());
