@@ -20,13 +20,12 @@ import io.proofline.asset.AssetService;
 import io.proofline.asset.AssetType;
 import io.proofline.asset.VisibleAssets;
 import io.proofline.event.EventLog;
-import io.proofline.project.ProjectState;
+import io.proofline.project.ProjectLocks;
 import io.proofline.review.ExternalReviewer;
 import io.proofline.review.ReviewScopes;
 import io.proofline.system.ForbiddenException;
 import io.proofline.system.NotAuthorException;
 import io.proofline.system.NotFoundException;
-import io.proofline.system.ReadOnlyException;
 import io.proofline.system.Times;
 import io.proofline.system.ValidationException;
 import io.proofline.system.Validator;
@@ -42,6 +41,9 @@ import io.proofline.tenancy.Principal;
  */
 @ApplicationScoped
 public class AnnotationService {
+
+    @Inject
+    ProjectLocks projectLocks;
 
     public static final String NOT_FOUND = "Annotation not found.";
     public static final String ONLY_AUTHOR_DELETES = "You can delete only your annotation.";
@@ -435,11 +437,7 @@ public class AnnotationService {
      * annotation being deleted, and checks that the project is still mutable.
      */
     private Scope lockForChange(Scope scope) {
-        String state = (String) entityManager.createNativeQuery("select state from project where id = :id for update")
-                .setParameter("id", scope.asset().projectId).getSingleResult();
-        if (!ProjectState.valueOf(state).isMutable()) {
-            throw new ReadOnlyException(NOT_MUTABLE);
-        }
+        projectLocks.lockMutable(scope.asset().projectId, NOT_MUTABLE);
         return scope;
     }
 

@@ -13,9 +13,8 @@ import org.hibernate.FlushMode;
 import org.hibernate.Session;
 
 import io.proofline.event.EventLog;
-import io.proofline.project.ProjectState;
+import io.proofline.project.ProjectLocks;
 import io.proofline.system.NotFoundException;
-import io.proofline.system.ReadOnlyException;
 import io.proofline.system.Times;
 import io.proofline.system.ValidationException;
 import io.proofline.system.Validator;
@@ -27,6 +26,11 @@ import io.proofline.tenancy.Principal;
  */
 @ApplicationScoped
 public class AssetService {
+
+    // The one arrow from asset up to project: a project and its tree change as one, so every change to the tree locks
+    // the project (project reaches down to create its root folder through AssetTree).
+    @Inject
+    ProjectLocks projectLocks;
 
     @Inject
     VisibleAssets visibleAssets;
@@ -186,13 +190,7 @@ public class AssetService {
     private Locked lockForChange(Principal principal, UUID assetId) {
         VisibleAssets.Found found = visibleAssets.require(principal, assetId);
         UUID projectId = found.asset().projectId;
-        // Plain SQL: locking the Project entity would also lock-load its tag and owner collections, which we neither
-        // need nor want on every folder change (and which Hibernate's follow-on locking trips over).
-        String state = (String) entityManager.createNativeQuery("select state from project where id = :id for update")
-                .setParameter("id", projectId).getSingleResult();
-        if (!ProjectState.valueOf(state).isMutable()) {
-            throw new ReadOnlyException(NOT_MUTABLE);
-        }
+        projectLocks.lockMutable(projectId, NOT_MUTABLE);
         Asset asset = entityManager.find(Asset.class, assetId);
         if (asset.deletedAt != null) {
             throw new NotFoundException(NOT_FOUND);

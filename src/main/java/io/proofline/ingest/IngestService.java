@@ -26,13 +26,12 @@ import io.proofline.job.JobQueue;
 import io.proofline.media.MediaProcessingJob;
 import io.proofline.media.MediaService;
 import io.proofline.project.Project;
+import io.proofline.project.ProjectLocks;
 import io.proofline.project.ProjectService;
-import io.proofline.project.ProjectState;
 import io.proofline.storage.BlobKeys;
 import io.proofline.storage.BlobStore;
 import io.proofline.storage.ImportBucket;
 import io.proofline.system.NotFoundException;
-import io.proofline.system.ReadOnlyException;
 import io.proofline.system.Times;
 import io.proofline.tenancy.AppUser;
 import io.proofline.tenancy.Principal;
@@ -53,6 +52,9 @@ public class IngestService {
     static final String NOT_AN_HTTP_URL = "not a valid HTTP URL";
     static final String S3_NOT_CONFIGURED = "S3 import is not configured";
     static final String S3_OBJECT_MISSING = "S3 object not found";
+
+    @Inject
+    ProjectLocks projectLocks;
 
     @Inject
     EntityManager entityManager;
@@ -147,9 +149,9 @@ public class IngestService {
     }
 
     private Ingested persist(Principal principal, UUID projectId, NewAsset input, MediaSource source) {
-        Object[] project = lockMutable(projectId);
-        UUID accountId = (UUID) project[0];
-        UUID rootId = (UUID) project[1];
+        ProjectLocks.Locked project = projectLocks.lockMutable(projectId, ProjectService.NOT_MUTABLE);
+        UUID accountId = project.accountId();
+        UUID rootId = project.rootAssetId();
         if (input.externalId() != null && entityManager
                 .createQuery("select count(a) from Asset a where a.projectId = :project and a.externalId = :external"
                         + " and a.deletedAt is null", Long.class)
@@ -197,18 +199,6 @@ public class IngestService {
         AppUser owner = asset.createdBy == null ? null : AppUser.findById(asset.createdBy);
         return new Ingested(asset, List.copyOf(asset.tags), owner == null ? null : owner.email,
                 rootId.equals(asset.parentId));
-    }
-
-    /** Locks the project row for a change to its tree; returns its account and root folder. */
-    private Object[] lockMutable(UUID projectId) {
-        String state = (String) entityManager.createNativeQuery("select state from project where id = :id for update")
-                .setParameter("id", projectId).getSingleResult();
-        if (!ProjectState.valueOf(state).isMutable()) {
-            throw new ReadOnlyException(ProjectService.NOT_MUTABLE);
-        }
-        return entityManager
-                .createQuery("select p.accountId, p.rootAssetId from Project p where p.id = :id", Object[].class)
-                .setParameter("id", projectId).getSingleResult();
     }
 
     // --- the import jobs' side

@@ -34,6 +34,7 @@ import io.proofline.media.rendition.Rendered;
 import io.proofline.media.rendition.Renditions;
 import io.proofline.media.rendition.UnrenderableFileException;
 import io.proofline.project.Project;
+import io.proofline.project.ProjectLocks;
 import io.proofline.project.ProjectService;
 import io.proofline.project.ProjectState;
 import io.proofline.storage.BlobKeys;
@@ -53,6 +54,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  */
 @ApplicationScoped
 public class MediaService {
+
+    @Inject
+    ProjectLocks projectLocks;
 
     private static final Logger LOG = Logger.getLogger(MediaService.class);
     public static final int MAX_FILENAME_LENGTH = 255;
@@ -342,13 +346,7 @@ public class MediaService {
 
     /** Locks the project row for a change to its tree and checks that it may change; returns its account. */
     public UUID lockMutable(UUID projectId) {
-        String state = (String) entityManager.createNativeQuery("select state from project where id = :id for update")
-                .setParameter("id", projectId).getSingleResult();
-        if (!ProjectState.valueOf(state).isMutable()) {
-            throw new ReadOnlyException(ProjectService.NOT_MUTABLE);
-        }
-        return entityManager.createQuery("select p.accountId from Project p where p.id = :id", UUID.class)
-                .setParameter("id", projectId).getSingleResult();
+        return projectLocks.lockMutable(projectId, ProjectService.NOT_MUTABLE).accountId();
     }
 
     private void deleteQuietly(List<String> keys) {

@@ -33,6 +33,9 @@ import io.proofline.tenancy.Team;
 @ApplicationScoped
 public class ProjectService {
 
+    @Inject
+    ProjectLocks projectLocks;
+
     public static final String NOT_FOUND = "Project not found.";
     public static final String NOT_MUTABLE = "Project’s editing is possible only when the project is Active or OnHold."
             + " Completed, Archived or InTransit projects are not mutable.";
@@ -265,7 +268,7 @@ public class ProjectService {
      */
     @Transactional
     public void finishTransit(UUID projectId, ProjectState target) {
-        Project project = entityManager.find(Project.class, projectId, LockModeType.PESSIMISTIC_WRITE);
+        Project project = projectLocks.lockEntity(projectId);
         if (project == null || project.state != ProjectState.InTransit || project.transitTarget != target) {
             return;
         }

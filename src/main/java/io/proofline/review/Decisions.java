@@ -19,10 +19,10 @@ import io.proofline.asset.AssetService;
 import io.proofline.asset.AssetType;
 import io.proofline.event.EventLog;
 import io.proofline.project.Project;
+import io.proofline.project.ProjectLocks;
 import io.proofline.system.ForbiddenException;
 import io.proofline.system.GoneException;
 import io.proofline.system.NotFoundException;
-import io.proofline.system.ReadOnlyException;
 import io.proofline.system.Times;
 import io.proofline.system.ValidationException;
 import io.proofline.system.Validator;
@@ -35,6 +35,9 @@ import io.proofline.system.Validator;
  */
 @ApplicationScoped
 public class Decisions {
+
+    @Inject
+    ProjectLocks projectLocks;
 
     public static final String REVIEW_FINISHED = "This review is finished.";
     public static final String LINK_CLOSED = "This review link has expired or is no longer available.";
@@ -69,7 +72,7 @@ public class Decisions {
             throw new NotFoundException(ReviewLinkService.NOT_FOUND);
         }
         // the project first, then the link: the order in which completing a project takes its locks
-        Project project = lockedProject(link.projectId);
+        Project project = projectLocks.lockEntity(link.projectId);
         entityManager.refresh(link, LockModeType.PESSIMISTIC_WRITE);
         if (!link.opensAt(Times.now()) || project == null) {
             throw new GoneException(LINK_CLOSED);
@@ -105,7 +108,7 @@ public class Decisions {
         new Validator().maxLength("comment", comment, MAX_COMMENT_LENGTH).throwIfInvalid();
         ReviewTask task = taskId == null ? null : entityManager.find(ReviewTask.class, taskId);
         // the project first, then the task: completing a project locks it, then deletes its open tasks
-        Project project = task == null ? null : lockedProject(task.projectId);
+        Project project = task == null ? null : projectLocks.lockEntity(task.projectId);
         if (task != null) {
             entityManager.refresh(task, LockModeType.PESSIMISTIC_WRITE);
         }
@@ -224,15 +227,7 @@ public class Decisions {
         return asset;
     }
 
-    /** The live project, locked so that it cannot be completed while a decision lands; null when deleted. */
-    private Project lockedProject(UUID projectId) {
-        Project project = entityManager.find(Project.class, projectId, LockModeType.PESSIMISTIC_WRITE);
-        return project == null || project.deletedAt != null ? null : project;
-    }
-
     private static void requireMutable(Project project) {
-        if (!project.state.isMutable()) {
-            throw new ReadOnlyException(NOT_MUTABLE);
-        }
+        ProjectLocks.requireMutable(project.state, NOT_MUTABLE);
     }
 }
