@@ -34,14 +34,13 @@ public class ProjectLocks {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Locked lockMutable(UUID projectId, String readOnlyMessage) {
-        String state = (String) entityManager.createNativeQuery("select state from project where id = :id for update")
+        // the ids as text: a native uuid column comes back as bytes on H2 and as a UUID on PostgreSQL
+        Object[] row = (Object[]) entityManager
+                .createNativeQuery("select state, cast(account_id as varchar),"
+                        + " cast(root_asset_id as varchar) from project where id = :id for update")
                 .setParameter("id", projectId).getSingleResult();
-        requireMutable(ProjectState.valueOf(state), readOnlyMessage);
-        // read through the entity model: a native uuid column comes back as bytes on H2
-        Object[] ids = entityManager
-                .createQuery("select p.accountId, p.rootAssetId from Project p where p.id = :id", Object[].class)
-                .setParameter("id", projectId).getSingleResult();
-        return new Locked(projectId, (UUID) ids[0], (UUID) ids[1]);
+        requireMutable(ProjectState.valueOf((String) row[0]), readOnlyMessage);
+        return new Locked(projectId, uuid(row[1]), uuid(row[2]));
     }
 
     /** Locks the project as an entity; null when it is missing or deleted. The caller checks what else it needs. */
@@ -56,5 +55,9 @@ public class ProjectLocks {
         if (!state.isMutable()) {
             throw new ReadOnlyException(readOnlyMessage);
         }
+    }
+
+    private static UUID uuid(Object text) {
+        return text == null ? null : UUID.fromString(text.toString());
     }
 }
