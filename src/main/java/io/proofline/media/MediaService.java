@@ -138,7 +138,7 @@ public class MediaService {
 
     private Asset create(Principal principal, Project project, UUID versionOf, UUID assetId, String key, String name,
             long size) {
-        lockMutable(project.id);
+        projectLocks.lockMutable(project.id, ProjectService.NOT_MUTABLE);
         Asset file = tree.newAsset(project.id, AssetType.file, name, principal.userId());
         file.id = assetId;
         file.originalFilename = name;
@@ -211,7 +211,7 @@ public class MediaService {
     public void delete(Principal principal, UUID assetId) {
         List<String> keys = QuarkusTransaction.requiringNew().call(() -> {
             Asset found = visible(principal, assetId);
-            UUID accountId = lockMutable(found.projectId);
+            UUID accountId = projectLocks.lockMutable(found.projectId, ProjectService.NOT_MUTABLE).accountId();
             Asset asset = entityManager.find(Asset.class, found.id);
             List<String> blobKeys = new ArrayList<>(entityManager
                     .createQuery("select a.blobKey from Asset a where (a.id = :id or a.parentId = :id)"
@@ -342,11 +342,6 @@ public class MediaService {
             throw new NotFoundException(AssetService.NOT_FOUND);
         }
         return asset;
-    }
-
-    /** Locks the project row for a change to its tree and checks that it may change; returns its account. */
-    public UUID lockMutable(UUID projectId) {
-        return projectLocks.lockMutable(projectId, ProjectService.NOT_MUTABLE).accountId();
     }
 
     private void deleteQuietly(List<String> keys) {

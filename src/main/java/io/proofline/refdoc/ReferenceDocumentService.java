@@ -18,6 +18,7 @@ import org.jboss.logging.Logger;
 import io.proofline.event.EventLog;
 import io.proofline.media.MediaService;
 import io.proofline.project.Project;
+import io.proofline.project.ProjectLocks;
 import io.proofline.project.ProjectService;
 import io.proofline.storage.BlobKeys;
 import io.proofline.storage.BlobStore;
@@ -54,6 +55,9 @@ public class ReferenceDocumentService {
     @Inject
     MediaService media;
 
+    @Inject
+    ProjectLocks projectLocks;
+
     private final Tika tika = new Tika();
 
     /** A stored document to send: the row and the blob's size. */
@@ -84,7 +88,7 @@ public class ReferenceDocumentService {
         }
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
-                media.lockMutable(project.id);
+                projectLocks.lockMutable(project.id, ProjectService.NOT_MUTABLE);
                 ReferenceDocument document = new ReferenceDocument();
                 document.id = id;
                 document.projectId = project.id;
@@ -109,7 +113,7 @@ public class ReferenceDocumentService {
         String key = QuarkusTransaction.requiringNew().call(() -> {
             ReferenceDocument document = visible(principal, documentId);
             Project project = entityManager.find(Project.class, document.projectId);
-            media.lockMutable(project.id);
+            projectLocks.lockMutable(project.id, ProjectService.NOT_MUTABLE);
             entityManager.remove(document);
             events.record("refdoc.deleted", subject(project, document, principal), data(document));
             return document.blobKey;

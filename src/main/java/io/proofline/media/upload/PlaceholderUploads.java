@@ -34,6 +34,8 @@ import io.proofline.media.MediaConfig;
 import io.proofline.media.MediaLinks;
 import io.proofline.media.MediaProcessingJob;
 import io.proofline.media.MediaService;
+import io.proofline.project.ProjectLocks;
+import io.proofline.project.ProjectService;
 import io.proofline.storage.BlobKeys;
 import io.proofline.storage.BlobStore;
 import io.proofline.storage.DirectUploads;
@@ -80,6 +82,9 @@ public class PlaceholderUploads {
     MediaService media;
 
     @Inject
+    ProjectLocks projectLocks;
+
+    @Inject
     EventLog events;
 
     @Inject
@@ -115,7 +120,7 @@ public class PlaceholderUploads {
         String directUploadId = direct == null ? null : direct.start(key, contentType);
         try {
             Asset file = QuarkusTransaction.requiringNew().call(() -> {
-                UUID accountId = media.lockMutable(parent.projectId);
+                UUID accountId = projectLocks.lockMutable(parent.projectId, ProjectService.NOT_MUTABLE).accountId();
                 Asset folder = entityManager.find(Asset.class, parent.id);
                 if (folder.deletedAt != null) {
                     throw new NotFoundException(AssetService.NOT_FOUND);
